@@ -1,0 +1,111 @@
+package org.procsite.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.procsite.load.Draft.DraftChoice;
+import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftNode;
+import org.procsite.load.Draft.DraftProcedure;
+import org.procsite.load.Draft.DraftSection;
+import org.procsite.load.Draft.Scalar;
+
+/**
+ * What every rule needs, computed once: the draft, its ids, and the graph of the references
+ * that resolve. Graph analysis (reachability, cycles, path counts) is computed lazily, once.
+ */
+final class CheckContext {
+
+    final DraftProcedure draft;
+    final Map<String, DraftNode> nodes = new LinkedHashMap<>();
+    final Map<String, DraftContact> contacts = new LinkedHashMap<>();
+    /** The first section with each id; duplicates are reported by a rule. */
+    final Map<String, DraftSection> sections = new LinkedHashMap<>();
+    final Graph graph;
+    private GraphAnalysis analysis;
+
+    CheckContext(DraftProcedure draft) {
+        this.draft = draft;
+        draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));
+        draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c));
+        draft.sections().stream().filter(s -> s.id() != null).forEach(s -> sections.putIfAbsent(s.id().text(), s));
+        this.graph = Graph.of(draft.nodes(), this::typeOf);
+    }
+
+    /** The node's type, if it names a known one. */
+    Optional<NodeType> typeOf(DraftNode node) {
+        return node.type() == null ? Optional.empty() : NodeType.named(node.type().text());
+    }
+
+    GraphAnalysis analysis() {
+        if (analysis == null) {
+            Integer start = draft.start() == null ? null : graph.indexOf(draft.start().text());
+            analysis = GraphAnalysis.of(graph, start);
+        }
+        return analysis;
+    }
+
+    /**
+     * The node graph: nodes by index in file order, and for each its outgoing references that
+     * name a node, each with where it is written.
+     */
+    static final class Graph {
+        final List<DraftNode> nodes;
+        final List<List<Edge>> out;
+        private final Map<String, Integer> index;
+
+        private Graph(List<DraftNode> nodes, List<List<Edge>> out, Map<String, Integer> index) {
+            this.nodes = nodes;
+            this.out = out;
+            this.index = index;
+        }
+
+        /** A reference from one node to another; {@code label} is the answer, for a choice. */
+        record Edge(int target, Scalar reference, String label) {}
+
+        static Graph of(List<DraftNode> draftNodes, java.util.function.Function<DraftNode, Optional<NodeType>> typeOf) {
+            Map<String, Integer> index = new HashMap<>(draftNodes.size() * 2);
+            for (int i = 0; i < draftNodes.size(); i++) {
+                index.put(draftNodes.get(i).id().text(), i);
+            }
+            List<List<Edge>> out = new ArrayList<>(draftNodes.size());
+            for (DraftNode node : draftNodes) {
+                List<Edge> edges = new ArrayList<>(2);
+                Optional<NodeType> type = typeOf.apply(node);
+                // An end node's stray 'next' is an error of its own, not a way on.
+                boolean ends = type.map(NodeType::isEnd).orElse(false);
+                if (!ends && node.choices() != null && type.map(t -> t == NodeType.QUESTION).orElse(true)) {
+                    for (DraftChoice choice : node.choices()) {
+                        addEdge(edges, index, choice.next(), choice.label() == null ? null : choice.label().text());
+                    }
+                }
+                if (!ends && node.next() != null && type.map(t -> t != NodeType.QUESTION).orElse(true)) {
+                    addEdge(edges, index, node.next(), null);
+                }
+                out.add(edges.isEmpty() ? List.of() : Collections.unmodifiableList(edges));
+            }
+            return new Graph(draftNodes, out, index);
+        }
+
+        private static void addEdge(List<Edge> edges, Map<String, Integer> index, Scalar reference, String label) {
+            if (reference != null) {
+                Integer target = index.get(reference.text());
+                if (target != null) {
+                    edges.add(new Edge(target, reference, label));
+                }
+            }
+        }
+
+        int size() {
+            return nodes.size();
+        }
+
+        Integer indexOf(String id) {
+            return index.get(id);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.procsite.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.procsite.diag.Diagnostic;
+import org.procsite.load.LoadResult;
+import org.procsite.model.Procedure;
+
+/**
+ * Decides whether a procedure is well formed. All rules run, so a maintainer sees every
+ * problem in one go; the procedure is built only when none of them is an error.
+ */
+public final class Checker {
+
+    private static final List<Rule> RULES = List.of(
+            new ValidIds(),
+            new UniqueSectionIds(),
+            new KnownTypes(),
+            new KeysAllowedByType(),
+            new RequiredByType(),
+            new QuestionChoices(),
+            new OneNext(),
+            new ResolvedReferences(),
+            new ValidValues(),
+            new Reachability(),
+            new NoCycles(),
+            new EndsReachable(),
+            new Housekeeping());
+
+    private Checker() {}
+
+    /** Checks what was loaded; problems from loading come first in the same sorted list. */
+    public static CheckResult check(LoadResult loaded) {
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        Optional<Procedure> procedure = Optional.empty();
+        if (loaded.draft().isPresent()) {
+            CheckContext context = new CheckContext(loaded.draft().get());
+            for (Rule rule : RULES) {
+                rule.check(context, diagnostics::add);
+            }
+            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                procedure = Optional.of(ModelBuilder.build(context));
+            }
+        }
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new CheckResult(diagnostics, procedure);
+    }
+}

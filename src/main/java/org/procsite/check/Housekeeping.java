@@ -1,0 +1,61 @@
+package org.procsite.check;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.procsite.diag.Code;
+import org.procsite.diag.Diagnostic;
+import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftNode;
+import org.procsite.load.Draft.DraftSection;
+
+/**
+ * Warnings, which do not stop a build: W001 a contact no escalation names, W002 a section with
+ * no node, W003 a node outside every section, W004 a language the page texts lack.
+ */
+final class Housekeeping implements Rule {
+
+    /** The languages of templates/messages_*.properties. */
+    static final Set<String> TRANSLATED = Set.of("fr", "en");
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        Set<String> namedContacts = new HashSet<>();
+        Set<String> usedSections = new HashSet<>();
+        boolean hasSections = !context.draft.sections().isEmpty();
+        for (DraftNode node : context.draft.nodes()) {
+            if (node.contact() != null) {
+                namedContacts.add(node.contact().text());
+            }
+            if (node.section() != null) {
+                usedSections.add(node.section().text());
+            } else if (hasSections) {
+                report.accept(Diagnostic.of(Code.NO_SECTION, node.id().pos(),
+                        "node '" + node.id().text() + "' belongs to no section; it is printed after all sections",
+                        "add 'section:' with one of the section ids"));
+            }
+        }
+        for (DraftContact contact : context.draft.contacts()) {
+            if (!namedContacts.contains(contact.id().text())) {
+                report.accept(Diagnostic.of(Code.UNUSED_CONTACT, contact.id().pos(),
+                        "contact '" + contact.id().text() + "' is not named by any escalation",
+                        "name it in an escalation's 'contact:', or remove it"));
+            }
+        }
+        for (DraftSection section : context.draft.sections()) {
+            if (section.id() != null && !usedSections.contains(section.id().text())) {
+                report.accept(Diagnostic.of(Code.EMPTY_SECTION, section.id().pos(),
+                        "section '" + section.id().text() + "' has no node; its title is printed alone",
+                        "put nodes in it with 'section: " + section.id().text() + "', or remove it"));
+            }
+        }
+        if (context.draft.lang() != null) {
+            String primary = context.draft.lang().text().split("-")[0];
+            if (!TRANSLATED.contains(primary)) {
+                report.accept(Diagnostic.of(Code.UNTRANSLATED_LANG, context.draft.lang().pos(),
+                        "the page texts have no '" + primary + "' translation; English is used",
+                        "add templates/messages_" + primary + ".properties"));
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.procsite.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.procsite.check.CheckContext.Graph;
+import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftNode;
+import org.procsite.load.Draft.DraftProcedure;
+import org.procsite.load.Draft.Scalar;
+import org.procsite.model.Choice;
+import org.procsite.model.Contact;
+import org.procsite.model.Escalation;
+import org.procsite.model.Node;
+import org.procsite.model.PathCounts;
+import org.procsite.model.Procedure;
+import org.procsite.model.Question;
+import org.procsite.model.Section;
+import org.procsite.model.Step;
+import org.procsite.model.Success;
+import org.procsite.model.Wait;
+
+/**
+ * Builds the {@link Procedure} from a draft with no error. Step numbers are given here, once,
+ * for the decision page and the printed tutorial alike: sections in their declared order, the
+ * nodes of each in file order, then the nodes outside every section.
+ */
+final class ModelBuilder {
+
+    private ModelBuilder() {}
+
+    static Procedure build(CheckContext context) {
+        DraftProcedure draft = context.draft;
+        Map<String, Contact> contacts = new LinkedHashMap<>();
+        for (DraftContact c : draft.contacts()) {
+            contacts.put(c.id().text(), new Contact(c.id().text(), c.name().text(), c.phone().text()));
+        }
+        List<Section> sections = draft.sections().stream()
+                .map(s -> new Section(s.id().text(), s.title().text()))
+                .toList();
+
+        Map<String, Node> nodes = new LinkedHashMap<>();
+        for (DraftNode node : readingOrder(draft, sections)) {
+            nodes.put(node.id().text(), node(context, node, nodes.size() + 1, contacts));
+        }
+
+        Graph graph = context.graph;
+        int[] endKind = new int[graph.size()];
+        for (int i = 0; i < graph.size(); i++) {
+            Node n = nodes.get(graph.nodes.get(i).id().text());
+            endKind[i] = n instanceof Success ? 1 : n instanceof Escalation ? -1 : 0;
+        }
+        int start = graph.indexOf(draft.start().text());
+        PathCounts paths = context.analysis().pathCounts(graph, endKind, start)
+                .orElseThrow(() -> new IllegalStateException("a checked procedure has no cycle"));
+
+        return new Procedure(
+                draft.title().text(),
+                text(draft.summary()),
+                draft.lang().text(),
+                draft.version().text(),
+                LocalDate.parse(draft.updated().text()),
+                text(draft.siteUrl()),
+                contacts,
+                sections,
+                draft.start().text(),
+                nodes,
+                paths);
+    }
+
+    private static List<DraftNode> readingOrder(DraftProcedure draft, List<Section> sections) {
+        Map<String, List<DraftNode>> bySection = new LinkedHashMap<>();
+        sections.forEach(s -> bySection.put(s.id(), new ArrayList<>()));
+        List<DraftNode> outside = new ArrayList<>();
+        for (DraftNode node : draft.nodes()) {
+            if (node.section() == null) {
+                outside.add(node);
+            } else {
+                bySection.get(node.section().text()).add(node);
+            }
+        }
+        List<DraftNode> ordered = new ArrayList<>(draft.nodes().size());
+        bySection.values().forEach(ordered::addAll);
+        ordered.addAll(outside);
+        return ordered;
+    }
+
+    private static Node node(CheckContext context, DraftNode n, int number, Map<String, Contact> contacts) {
+        String id = n.id().text();
+        String title = n.title().text();
+        Optional<String> text = text(n.text());
+        Optional<String> section = text(n.section());
+        List<String> steps = n.steps() == null ? List.of() : n.steps().stream().map(Scalar::text).toList();
+        NodeType type = context.typeOf(n).orElseThrow();
+        return switch (type) {
+            case QUESTION -> new Question(id, number, title, text, section, n.id().pos(),
+                    n.choices().stream().map(c -> new Choice(c.label().text(), c.next().text())).toList());
+            case STEP -> new Step(id, number, title, text, section, n.id().pos(), steps, n.next().text());
+            case WAIT -> new Wait(id, number, title, text, section, n.id().pos(), steps,
+                    Integer.parseInt(n.everyMinutes().text()), n.next().text());
+            case SUCCESS -> new Success(id, number, title, text, section, n.id().pos());
+            case ESCALATION -> new Escalation(id, number, title, text, section, n.id().pos(),
+                    contacts.get(n.contact().text()));
+        };
+    }
+
+    private static Optional<String> text(Scalar scalar) {
+        return scalar == null ? Optional.empty() : Optional.of(scalar.text());
+    }
+}

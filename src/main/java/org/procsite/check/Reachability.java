@@ -1,0 +1,27 @@
+package org.procsite.check;
+
+import java.util.function.Consumer;
+import org.procsite.check.CheckContext.Graph;
+import org.procsite.diag.Code;
+import org.procsite.diag.Diagnostic;
+
+/** E010: every node can be reached from 'start'; otherwise no proctor will ever see it. */
+final class Reachability implements Rule {
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        if (context.draft.start() == null || context.graph.indexOf(context.draft.start().text()) == null) {
+            return; // without a start, reachability means nothing; that is reported on its own
+        }
+        Graph graph = context.graph;
+        GraphAnalysis analysis = context.analysis();
+        for (int i = 0; i < graph.size(); i++) {
+            if (!analysis.isReachable(i)) {
+                String id = graph.nodes.get(i).id().text();
+                report.accept(Diagnostic.of(Code.UNREACHABLE_NODE, graph.nodes.get(i).id().pos(),
+                        "node '" + id + "' cannot be reached from the start",
+                        "point a 'next' to '" + id + "', or remove the node"));
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.procsite.check;
+
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.procsite.diag.Code;
+import org.procsite.diag.Diagnostic;
+import org.procsite.load.Draft.Scalar;
+
+/** E016: node, contact and section ids are lower-case letters, digits and dashes, so they work in URLs. */
+final class ValidIds implements Rule {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    @Override
+    public void check(CheckContext context, Consumer<Diagnostic> report) {
+        context.draft.nodes().forEach(n -> checkId(n.id(), "node", report));
+        context.draft.contacts().forEach(c -> checkId(c.id(), "contact", report));
+        context.draft.sections().forEach(s -> checkId(s.id(), "section", report));
+    }
+
+    private static void checkId(Scalar id, String what, Consumer<Diagnostic> report) {
+        if (id != null && !ID.matcher(id.text()).matches()) {
+            report.accept(Diagnostic.of(Code.BAD_ID, id.pos(),
+                    what + " id '" + id.text() + "' may only hold lower-case letters, digits and dashes",
+                    "for example '" + suggestion(id.text()) + "'"));
+        }
+    }
+
+    /** A valid id close to the written one: lower case, accents dropped, other characters as dashes. */
+    static String suggestion(String id) {
+        String plain = java.text.Normalizer.normalize(id.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String dashed = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return dashed.isEmpty() ? "node-1" : dashed;
+    }
+}

@@ -1,0 +1,49 @@
+package org.procsite.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.procsite.model.Procedure;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+import org.procsite.render.Templates;
+import org.procsite.write.SiteWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code procsite build [FILE] [--out DIR]}: check, render everything in memory, then swap it in. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Validate the procedure, then write the site. With any error, nothing is written.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    FileOption file;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+            description = "the site folder, replaced as a whole (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Compilation c = Compilation.of(file.path(), file.file);
+        c.printDiagnostics(spec.commandLine().getErr());
+        if (c.procedure().isEmpty()) {
+            spec.commandLine().getErr().println(file.file + ": nothing was written to " + out);
+            return ExitCode.INVALID;
+        }
+        Procedure procedure = c.procedure().get();
+        Templates templates = Templates.from(Optional.of(file.templatesFolder()));
+        Map<String, SiteFile> site = SiteRenderer.standard().render(procedure, templates);
+        SiteWriter.write(site.values(), out);
+        spec.commandLine().getOut().println(c.okLine(procedure));
+        spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
+        return ExitCode.OK;
+    }
+}

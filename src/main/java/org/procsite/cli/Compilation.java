@@ -1,0 +1,65 @@
+package org.procsite.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.procsite.check.CheckResult;
+import org.procsite.check.Checker;
+import org.procsite.diag.Diagnostic;
+import org.procsite.diag.DiagnosticFormatter;
+import org.procsite.load.LoadResult;
+import org.procsite.load.Loader;
+import org.procsite.model.PathCounts;
+import org.procsite.model.Procedure;
+
+/** Load and check one file, as every command starts: the shared first half of the pipeline. */
+record Compilation(String displayName, LoadResult loaded, CheckResult checked) {
+
+    static Compilation of(Path file, String displayName) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(displayName + ": no such file");
+        }
+        LoadResult loaded = Loader.load(file, displayName);
+        return new Compilation(displayName, loaded, Checker.check(loaded));
+    }
+
+    Optional<Procedure> procedure() {
+        return checked.procedure();
+    }
+
+    List<Diagnostic> diagnostics() {
+        return checked.diagnostics();
+    }
+
+    /** Every diagnostic with its source line and caret, then a count if there are errors. */
+    void printDiagnostics(PrintWriter err) {
+        DiagnosticFormatter formatter = new DiagnosticFormatter(displayName, loaded.source().lines());
+        for (Diagnostic d : diagnostics()) {
+            err.print(formatter.format(d));
+        }
+        long errors = diagnostics().stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics().size() - errors;
+        if (errors > 0) {
+            err.println(displayName + ": " + plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : ""));
+        }
+        err.flush();
+    }
+
+    /** {@code procedure.yaml: ok, 14 nodes, 11 paths (7 end in success, 4 in escalation)} */
+    String okLine(Procedure p) {
+        return displayName + ": ok, " + plural(p.nodes().size(), "node") + ", " + pathCountLine(p.paths());
+    }
+
+    /** {@code 11 paths (7 end in success, 4 in escalation)} */
+    static String pathCountLine(PathCounts paths) {
+        return paths.total() + (paths.total().equals(java.math.BigInteger.ONE) ? " path" : " paths")
+                + " (" + paths.success() + " end in success, " + paths.escalation() + " in escalation)";
+    }
+
+    static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

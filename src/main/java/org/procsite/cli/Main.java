@@ -1,0 +1,69 @@
+package org.procsite.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code procsite check | build | paths | serve}: see DESIGN.md for the contract. */
+@Command(
+        name = "procsite",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Checks an emergency procedure written in YAML and builds its site:"
+                + " a printable tutorial, an offline decision page and a flowchart.",
+        subcommands = {CheckCommand.class, BuildCommand.class, PathsCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success (warnings allowed)",
+            "1:the procedure is invalid",
+            "2:usage error",
+            "3:the work could not be done (unreadable file, unwritable output, internal failure)"
+        })
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs one command line; what {@code main} does, minus the exit, for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            // I/O failures and bugs: one clear line, no stack trace for the user.
+            commandLine.getErr().println("procsite: error: " + describe(e));
+            commandLine.getErr().flush();
+            return ExitCode.FAILURE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + message;
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder: " + message;
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void run() {
+        // `procsite` alone: say what there is to do, as a usage error.
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, build, paths or serve");
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"procsite " + (version == null ? "dev" : version)};
+        }
+    }
+}

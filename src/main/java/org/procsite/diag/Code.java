@@ -1,0 +1,64 @@
+package org.procsite.diag;
+
+/**
+ * Every diagnostic procsite reports, with its stable code. Codes never change meaning and are
+ * never reused; README.md lists each with an example and its fix.
+ */
+public enum Code {
+    YAML_SYNTAX("E001", Severity.ERROR, "YAML syntax error"),
+    NOT_UTF8("E002", Severity.ERROR, "the file is not UTF-8 text"),
+    UNSUPPORTED_YAML("E003", Severity.ERROR, "a YAML tag, anchor or alias, which procedures do not use"),
+    WRONG_KIND("E004", Severity.ERROR, "a value of the wrong kind (text, list or mapping)"),
+    UNKNOWN_KEY("E005", Severity.ERROR, "a key procsite does not know"),
+    DANGLING_REFERENCE("E006", Severity.ERROR, "'next', 'start', 'contact' or 'section' names nothing"),
+    MISSING_KEY("E007", Severity.ERROR, "a required key is missing"),
+    DUPLICATE_KEY("E008", Severity.ERROR, "the same key twice in one mapping"),
+    DUPLICATE_ID("E009", Severity.ERROR, "the same node, contact or section id twice"),
+    UNREACHABLE_NODE("E010", Severity.ERROR, "a node that 'start' cannot reach"),
+    CYCLE("E011", Severity.ERROR, "a cycle: a path that comes back to a node it passed"),
+    TOO_FEW_CHOICES("E012", Severity.ERROR, "a question with fewer than two choices"),
+    DUPLICATE_LABEL("E013", Severity.ERROR, "two choices of one question with the same label"),
+    MISSING_NEXT("E014", Severity.ERROR, "a step or wait without its 'next'"),
+    KEY_NOT_ALLOWED("E015", Severity.ERROR, "a key that this type of node cannot have"),
+    BAD_ID("E016", Severity.ERROR, "an id that is not lower-case letters, digits and dashes"),
+    BAD_PHONE("E017", Severity.ERROR, "a phone number that cannot be dialled"),
+    BAD_DATE("E018", Severity.ERROR, "a date that is not YYYY-MM-DD"),
+    BAD_EVERY_MINUTES("E019", Severity.ERROR, "an every_minutes that does not divide the hour"),
+    NO_SUCCESS("E020", Severity.ERROR, "no success end can be reached"),
+    NO_ESCALATION("E021", Severity.ERROR, "no escalation end can be reached"),
+    UNKNOWN_TYPE("E022", Severity.ERROR, "a node type procsite does not know"),
+    EMPTY_FILE("E023", Severity.ERROR, "the file holds no procedure"),
+    FILE_TOO_LARGE("E024", Severity.ERROR, "the file is over 64 MiB"),
+    EMPTY_VALUE("E025", Severity.ERROR, "a value that must not be empty"),
+    BAD_URL("E026", Severity.ERROR, "a site_url that is not an http(s) address"),
+    TOO_DEEP("E027", Severity.ERROR, "YAML nested too deeply"),
+    BAD_LANG("E028", Severity.ERROR, "a lang that is not a language code"),
+    UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
+    EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
+    NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),
+    UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into");
+
+    private final String id;
+    private final Severity severity;
+    private final String summary;
+
+    Code(String id, Severity severity, String summary) {
+        this.id = id;
+        this.severity = severity;
+        this.summary = summary;
+    }
+
+    /** The stable code printed in brackets, e.g. {@code E006}. */
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** One line saying what the code is about, for the README table and {@code --format json}. */
+    public String summary() {
+        return summary;
+    }
+}

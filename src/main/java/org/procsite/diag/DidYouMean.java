@@ -1,0 +1,61 @@
+package org.procsite.diag;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** The closest known name to a mistyped one, for "did you mean 'x'?". */
+public final class DidYouMean {
+
+    private DidYouMean() {}
+
+    /**
+     * The candidate with the smallest edit distance to {@code typed}, if that distance is small
+     * enough to be a typo: at most a third of the word, and at least 2. Ties go to the first.
+     */
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
+        int limit = Math.max(2, typed.length() / 3);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - typed.length()) > limit) {
+                continue; // cheap filter: keeps a 100k-id search fast
+            }
+            int d = distance(typed, candidate, limit);
+            if (d <= limit && d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** " (did you mean 'x'?)" or "" — ready to append to a message. */
+    public static String suffix(String typed, Collection<String> candidates) {
+        return closest(typed, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+    }
+
+    /** Levenshtein distance, stopping early once every cell of a row exceeds {@code limit}. */
+    static int distance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return rowMin;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,108 @@
+package org.procsite.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.procsite.diag.Code;
+import org.procsite.diag.Diagnostic;
+import org.procsite.load.Draft.DraftProcedure;
+import org.procsite.model.SourcePos;
+
+/** Reads a procedure file: bytes, then UTF-8 text, then the YAML tree, then the draft. */
+public final class Loader {
+
+    /** A 100k-node procedure is about 13 MB; anything past this is not a procedure. */
+    public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+    private Loader() {}
+
+    /**
+     * @param displayName the name printed in messages, as the user typed it
+     * @throws IOException if the file cannot be read (not a problem in the procedure)
+     */
+    public static LoadResult load(Path file, String displayName) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            return tooLarge(displayName, size); // refused before a byte is read
+        }
+        return load(displayName, Files.readAllBytes(file));
+    }
+
+    public static LoadResult load(String displayName, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            return tooLarge(displayName, bytes.length);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<String> text = decode(bytes, diagnostics);
+        if (text.isEmpty()) {
+            return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(), diagnostics);
+        }
+        SourceText source = SourceText.of(displayName, text.get());
+        Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
+        DraftProcedure draft = null;
+        if (tree.isPresent()) {
+            draft = ProcedureReader.read(tree.get(), diagnostics::add);
+        } else if (diagnostics.isEmpty()) {
+            diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, SourcePos.START, "the file holds no procedure",
+                    "start from the example in README.md: title, lang, version, updated, start, nodes"));
+        }
+        return new LoadResult(source, Optional.ofNullable(draft), diagnostics);
+    }
+
+    private static LoadResult tooLarge(String displayName, long size) {
+        return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(),
+                List.of(Diagnostic.of(Code.FILE_TOO_LARGE, SourcePos.START,
+                        "the file is " + size / (1024 * 1024) + " MiB; procedures are limited to 64 MiB",
+                        "check that this is the procedure file")));
+    }
+
+    /** Strict UTF-8: a byte that is not UTF-8 is reported at its line and column. */
+    private static Optional<String> decode(byte[] bytes, List<Diagnostic> diagnostics) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CharacterCodingException e) {
+            int bad = firstBadByte(bytes);
+            diagnostics.add(Diagnostic.of(Code.NOT_UTF8, positionOf(bytes, bad),
+                    String.format("byte 0x%02X is not UTF-8; the file must be saved as UTF-8", bytes[bad] & 0xFF),
+                    "in your editor, save the file with the UTF-8 encoding (it may be Latin-1 / Windows-1252 now)"));
+            return Optional.empty();
+        }
+    }
+
+    /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    /** 1-based line, and column counted in characters of the valid text before the byte. */
+    private static SourcePos positionOf(byte[] bytes, int offset) {
+        int lineStart = 0;
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+        return new SourcePos(line, before.codePointCount(0, before.length()) + 1);
+    }
+}

@@ -1,0 +1,291 @@
+package org.procsite.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.procsite.diag.Code;
+import org.procsite.diag.Diagnostic;
+import org.procsite.diag.DidYouMean;
+import org.procsite.load.Draft.DraftChoice;
+import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftNode;
+import org.procsite.load.Draft.DraftProcedure;
+import org.procsite.load.Draft.DraftSection;
+import org.procsite.load.Draft.Scalar;
+import org.procsite.load.YNode.Entry;
+import org.procsite.load.YNode.YMap;
+import org.procsite.load.YNode.YScalar;
+import org.procsite.load.YNode.YSeq;
+import org.procsite.model.SourcePos;
+
+/**
+ * Reads the YAML tree into a {@link DraftProcedure}, following the shape of the format: which
+ * keys exist, which are required everywhere, and which hold text, lists or mappings. Whether
+ * the values make sense together (references, the graph, per-type rules) is the checker's job.
+ */
+final class ProcedureReader {
+
+    static final List<String> TOP_KEYS = List.of(
+            "title", "summary", "lang", "version", "updated", "site_url", "contacts", "sections", "start", "nodes");
+    static final List<String> NODE_KEYS = List.of(
+            "type", "section", "title", "text", "choices", "steps", "next", "every_minutes", "contact");
+    static final List<String> CHOICE_KEYS = List.of("label", "next");
+    static final List<String> CONTACT_KEYS = List.of("name", "phone");
+    static final List<String> SECTION_KEYS = List.of("id", "title");
+
+    private final Consumer<Diagnostic> report;
+
+    private ProcedureReader(Consumer<Diagnostic> report) {
+        this.report = report;
+    }
+
+    static DraftProcedure read(YNode root, Consumer<Diagnostic> report) {
+        return new ProcedureReader(report).procedure(root);
+    }
+
+    private DraftProcedure procedure(YNode root) {
+        if (root instanceof YScalar s && s.isNull()) {
+            report.accept(Diagnostic.of(Code.EMPTY_FILE, root.pos(), "the file holds no procedure",
+                    "start from the example in README.md: title, lang, version, updated, start, nodes"));
+            return null;
+        }
+        if (!(root instanceof YMap map)) {
+            report.accept(Diagnostic.of(Code.WRONG_KIND, root.pos(),
+                    "the procedure must be a mapping of keys (title:, nodes:, ...), not " + root.kindName(),
+                    "start from the example in README.md: title, lang, version, updated, start, nodes"));
+            return null;
+        }
+        Fields f = new Fields(map, TOP_KEYS, "at the top of the procedure");
+        SourcePos at = map.pos();
+        return new DraftProcedure(
+                at,
+                f.keys,
+                f.requiredText("title", at),
+                f.text("summary"),
+                f.requiredText("lang", at),
+                f.requiredText("version", at),
+                f.requiredText("updated", at),
+                f.text("site_url"),
+                contacts(f.map("contacts")),
+                sections(f.seq("sections")),
+                f.requiredText("start", at),
+                nodes(f.requiredMap("nodes", at)));
+    }
+
+    private List<DraftContact> contacts(YMap map) {
+        List<DraftContact> contacts = new ArrayList<>();
+        if (map != null) {
+            for (Entry e : uniqueEntries(map, "contact")) {
+                Scalar id = keyText(e.key());
+                YMap body = asMap(e.value(), "contact '" + id.text() + "'");
+                if (body != null) {
+                    Fields f = new Fields(body, CONTACT_KEYS, "in contact '" + id.text() + "'");
+                    contacts.add(new DraftContact(id, f.requiredText("name", id.pos()), f.requiredText("phone", id.pos())));
+                }
+            }
+        }
+        return contacts;
+    }
+
+    private List<DraftSection> sections(YSeq seq) {
+        List<DraftSection> sections = new ArrayList<>();
+        if (seq != null) {
+            for (YNode item : seq.items()) {
+                YMap body = asMap(item, "a section");
+                if (body != null) {
+                    Fields f = new Fields(body, SECTION_KEYS, "in a section");
+                    sections.add(new DraftSection(body.pos(), f.requiredText("id", body.pos()),
+                            f.requiredText("title", body.pos())));
+                }
+            }
+        }
+        return sections;
+    }
+
+    private List<DraftNode> nodes(YMap map) {
+        List<DraftNode> nodes = new ArrayList<>();
+        if (map != null) {
+            for (Entry e : uniqueEntries(map, "node")) {
+                Scalar id = keyText(e.key());
+                YMap body = asMap(e.value(), "node '" + id.text() + "'");
+                if (body != null) {
+                    nodes.add(node(id, body));
+                }
+            }
+        }
+        return nodes;
+    }
+
+    private DraftNode node(Scalar id, YMap body) {
+        Fields f = new Fields(body, NODE_KEYS, "in node '" + id.text() + "'");
+        YSeq choices = f.seq("choices");
+        YSeq steps = f.seq("steps");
+        return new DraftNode(
+                id,
+                f.keys,
+                f.requiredText("type", id.pos()),
+                f.requiredText("title", id.pos()),
+                f.text("text"),
+                f.text("section"),
+                choices == null ? null : choices(choices, id),
+                steps == null ? null : steps(steps, id),
+                f.text("next"),
+                f.text("every_minutes"),
+                f.text("contact"));
+    }
+
+    private List<DraftChoice> choices(YSeq seq, Scalar nodeId) {
+        List<DraftChoice> choices = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            YMap body = asMap(item, "a choice of node '" + nodeId.text() + "'");
+            if (body != null) {
+                Fields f = new Fields(body, CHOICE_KEYS, "in a choice of node '" + nodeId.text() + "'");
+                choices.add(new DraftChoice(body.pos(), f.requiredText("label", body.pos()),
+                        f.requiredText("next", body.pos())));
+            }
+        }
+        return choices;
+    }
+
+    private List<Scalar> steps(YSeq seq, Scalar nodeId) {
+        List<Scalar> steps = new ArrayList<>();
+        for (YNode item : seq.items()) {
+            Scalar step = scalar(item, "a step of node '" + nodeId.text() + "'");
+            if (step != null) {
+                steps.add(step);
+            }
+        }
+        return steps;
+    }
+
+    /** Entries of an id-keyed mapping (nodes, contacts); a repeated id is reported and skipped. */
+    private List<Entry> uniqueEntries(YMap map, String what) {
+        Map<String, SourcePos> seen = new HashMap<>();
+        List<Entry> unique = new ArrayList<>();
+        for (Entry e : map.entries()) {
+            Scalar id = scalar(e.key(), "a " + what + " id");
+            if (id == null) {
+                continue;
+            }
+            SourcePos first = seen.putIfAbsent(id.text(), id.pos());
+            if (first != null) {
+                report.accept(Diagnostic.of(Code.DUPLICATE_ID, id.pos(),
+                        what + " id '" + id.text() + "' is used twice (first at line " + first.line() + ")",
+                        "give each " + what + " its own id, or merge the two"));
+            } else {
+                unique.add(e);
+            }
+        }
+        return unique;
+    }
+
+    private static Scalar keyText(YNode key) {
+        YScalar s = (YScalar) key; // uniqueEntries kept only text keys
+        return new Scalar(s.text(), s.pos());
+    }
+
+    private YMap asMap(YNode node, String what) {
+        if (node instanceof YMap map) {
+            return map;
+        }
+        report.accept(wrongKind(node, what, "a mapping (keys, one per line, indented below)"));
+        return null;
+    }
+
+    /** The node as text; reports a list or mapping where text is due. A null scalar is no text. */
+    private Scalar scalar(YNode node, String what) {
+        if (node instanceof YScalar s) {
+            return s.isNull() ? null : new Scalar(s.text(), s.pos());
+        }
+        report.accept(wrongKind(node, what, "text"));
+        return null;
+    }
+
+    private static Diagnostic wrongKind(YNode node, String what, String expected) {
+        return Diagnostic.of(Code.WRONG_KIND, node.pos(), what + " must be " + expected + ", not " + node.kindName());
+    }
+
+    /** The keys of one mapping, checked against the keys the format allows there. */
+    private final class Fields {
+        final Map<String, SourcePos> keys = new LinkedHashMap<>();
+        private final Map<String, YNode> values = new HashMap<>();
+
+        Fields(YMap map, List<String> known, String where) {
+            for (Entry e : map.entries()) {
+                Scalar key = scalar(e.key(), "a key " + where);
+                if (key == null) {
+                    continue;
+                }
+                String name = key.text();
+                if (!known.contains(name)) {
+                    report.accept(Diagnostic.of(Code.UNKNOWN_KEY, key.pos(),
+                            "unknown key '" + name + "' " + where + DidYouMean.suffix(name, known),
+                            "the keys allowed here are: " + String.join(", ", known)));
+                } else if (keys.containsKey(name)) {
+                    report.accept(Diagnostic.of(Code.DUPLICATE_KEY, key.pos(),
+                            "key '" + name + "' appears twice " + where + " (first at line "
+                                    + keys.get(name).line() + ")",
+                            "keep one of the two"));
+                } else {
+                    keys.put(name, key.pos());
+                    values.put(name, e.value());
+                }
+            }
+        }
+
+        Scalar text(String key) {
+            YNode value = values.get(key);
+            return value == null ? null : scalar(value, "'" + key + "'");
+        }
+
+        Scalar requiredText(String key, SourcePos owner) {
+            if (!values.containsKey(key)) {
+                report.accept(missing(key, owner));
+                return null;
+            }
+            YNode value = values.get(key);
+            if (value instanceof YScalar s && s.isNull()) {
+                report.accept(Diagnostic.of(Code.EMPTY_VALUE, keys.get(key), "'" + key + "' is empty",
+                        "write a value after '" + key + ":'"));
+                return null;
+            }
+            return text(key);
+        }
+
+        YMap map(String key) {
+            YNode value = values.get(key);
+            if (value == null || value instanceof YScalar s && s.isNull()) {
+                return null;
+            }
+            return asMap(value, "'" + key + "'");
+        }
+
+        YMap requiredMap(String key, SourcePos owner) {
+            if (!values.containsKey(key)) {
+                report.accept(missing(key, owner));
+                return null;
+            }
+            return map(key);
+        }
+
+        YSeq seq(String key) {
+            YNode value = values.get(key);
+            if (value == null || value instanceof YScalar s && s.isNull()) {
+                return null;
+            }
+            if (value instanceof YSeq seq) {
+                return seq;
+            }
+            report.accept(wrongKind(value, "'" + key + "'", "a list (one '- ' item per line)"));
+            return null;
+        }
+
+        private Diagnostic missing(String key, SourcePos owner) {
+            return Diagnostic.of(Code.MISSING_KEY, owner, "missing required key '" + key + "'",
+                    "add '" + key + ":' with its value");
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.procsite.load;
+
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.procsite.diag.Code;
+import org.procsite.diag.Diagnostic;
+import org.procsite.load.YNode.Entry;
+import org.procsite.load.YNode.YMap;
+import org.procsite.load.YNode.YScalar;
+import org.procsite.load.YNode.YSeq;
+import org.procsite.model.SourcePos;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+
+/**
+ * Reads YAML text into a {@link YNode} tree from snakeyaml's event stream. Building the tree
+ * from events, with an explicit stack, means: no recursion (deep nesting cannot overflow the
+ * stack), no tag ever resolved or constructed, and no alias ever expanded. Procedures need
+ * none of these, so tags, anchors and aliases are reported where they stand.
+ */
+final class YamlReader {
+
+    /** Far deeper than any procedure; stops hostile input long before the stack or memory care. */
+    static final int MAX_DEPTH = 64;
+
+    private YamlReader() {}
+
+    /** The tree, or empty if the text is not a YAML document procsite can read. */
+    static Optional<YNode> read(String text, Consumer<Diagnostic> report) {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Loader.MAX_FILE_BYTES); // the byte limit is checked first, and is the larger
+        options.setAllowDuplicateKeys(true); // the reader reports them, with both positions
+        List<Diagnostic> unsupported = new ArrayList<>();
+        Builder builder = new Builder(unsupported::add);
+        try {
+            for (Event event : new Yaml(options).parse(new StringReader(text))) {
+                if (!builder.accept(event)) {
+                    break;
+                }
+            }
+        } catch (MarkedYAMLException e) {
+            report.accept(syntaxError(e));
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // snakeyaml throws unchecked exceptions without a mark on some malformed input
+            // (e.g. `x: !%20 y`); it is still the user's YAML that is wrong, not procsite.
+            report.accept(Diagnostic.of(Code.YAML_SYNTAX, SourcePos.START,
+                    "the YAML cannot be read: " + firstLine(e.getMessage())));
+            return Optional.empty();
+        }
+        unsupported.forEach(report);
+        if (builder.tooDeep != null) {
+            report.accept(builder.tooDeep);
+            return Optional.empty();
+        }
+        if (!unsupported.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(builder.root);
+    }
+
+    private static Diagnostic syntaxError(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        SourcePos pos = mark == null ? SourcePos.START : pos(mark);
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        if (problem.contains("'\\t'") || problem.contains("\t")) {
+            return Diagnostic.of(Code.YAML_SYNTAX, pos, "a tab is used for indentation",
+                    "YAML indents with spaces only: replace the tab with spaces");
+        }
+        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+        return Diagnostic.of(Code.YAML_SYNTAX, pos, "YAML syntax: " + problem + context,
+                "check the indentation and the quotes on this line and the one above");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid YAML";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    static SourcePos pos(Mark mark) {
+        return new SourcePos(mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** Turns events into a tree; a frame per open collection. */
+    private static final class Builder {
+        private final Consumer<Diagnostic> unsupported;
+        private final Deque<Frame> stack = new ArrayDeque<>();
+        private YNode root;
+        private Diagnostic tooDeep;
+        private int documents;
+
+        Builder(Consumer<Diagnostic> unsupported) {
+            this.unsupported = unsupported;
+        }
+
+        /** False once reading should stop. */
+        boolean accept(Event event) {
+            switch (event.getEventId()) {
+                case DocumentStart -> {
+                    documents++;
+                    if (documents > 1) {
+                        unsupported.accept(Diagnostic.of(Code.YAML_SYNTAX, pos(event.getStartMark()),
+                                "a second YAML document ('---'); a procedure is one document",
+                                "remove the '---' line and what follows, or merge it into the first document"));
+                        return false;
+                    }
+                }
+                case Scalar -> {
+                    ScalarEvent scalar = (ScalarEvent) event;
+                    checkSupported(scalar, scalar.getTag());
+                    add(new YScalar(scalar.getValue(), scalar.isPlain(), pos(event.getStartMark())));
+                }
+                case Alias -> unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, pos(event.getStartMark()),
+                        "alias '*" + ((AliasEvent) event).getAnchor() + "': procedures do not use aliases",
+                        "write the value out in full"));
+                case MappingStart, SequenceStart -> {
+                    CollectionStartEvent start = (CollectionStartEvent) event;
+                    checkSupported(start, start.getTag());
+                    if (stack.size() >= MAX_DEPTH) {
+                        tooDeep = Diagnostic.of(Code.TOO_DEEP, pos(event.getStartMark()),
+                                "the YAML is nested more than " + MAX_DEPTH + " levels deep");
+                        return false;
+                    }
+                    stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, pos(event.getStartMark())));
+                }
+                case MappingEnd, SequenceEnd -> {
+                    Frame frame = stack.pop();
+                    add(frame.isMap ? new YMap(frame.entries, frame.pos) : new YSeq(frame.items, frame.pos));
+                }
+                default -> {
+                    // stream and document boundaries and comments carry nothing for the tree
+                }
+            }
+            return true;
+        }
+
+        private void checkSupported(NodeEvent event, String tag) {
+            SourcePos at = pos(event.getStartMark());
+            if (event.getAnchor() != null) {
+                unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
+                        "anchor '&" + event.getAnchor() + "': procedures do not use anchors",
+                        "remove the '&" + event.getAnchor() + "' and write each value out in full"));
+            }
+            if (tag != null && !tag.equals("!")) {
+                unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
+                        "tag '" + tag + "': procedures do not use YAML tags",
+                        "remove the tag; quote the value if it must stay text"));
+            }
+        }
+
+        private void add(YNode node) {
+            Frame top = stack.peek();
+            if (top == null) {
+                root = node;
+            } else {
+                top.add(node);
+            }
+        }
+    }
+
+    private static final class Frame {
+        final boolean isMap;
+        final SourcePos pos;
+        final List<Entry> entries = new ArrayList<>();
+        final List<YNode> items = new ArrayList<>();
+        YNode pendingKey;
+
+        Frame(boolean isMap, SourcePos pos) {
+            this.isMap = isMap;
+            this.pos = pos;
+        }
+
+        void add(YNode node) {
+            if (!isMap) {
+                items.add(node);
+            } else if (pendingKey == null) {
+                pendingKey = node;
+            } else {
+                entries.add(new Entry(pendingKey, node));
+                pendingKey = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.procsite.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A checked procedure: every reference resolves, every path from {@link #start()} ends in a
+ * success or an escalation, and nodes are numbered in reading order. Only the checker builds
+ * one, so holding a {@code Procedure} means it is valid.
+ */
+public record Procedure(
+        String title,
+        Optional<String> summary,
+        String lang,
+        String version,
+        LocalDate updated,
+        Optional<String> siteUrl,
+        Map<String, Contact> contacts,
+        List<Section> sections,
+        String start,
+        Map<String, Node> nodes,
+        PathCounts paths) {
+
+    /**
+     * @param nodes by id, in step-number order
+     */
+    public Procedure {
+        contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
+        sections = List.copyOf(sections);
+        nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        if (!nodes.containsKey(start)) {
+            throw new IllegalArgumentException("start node '" + start + "' is not a node");
+        }
+    }
+
+    public Node node(String id) {
+        Node node = nodes.get(id);
+        if (node == null) {
+            throw new IllegalArgumentException("no node '" + id + "'");
+        }
+        return node;
+    }
+
+    public Node startNode() {
+        return node(start);
+    }
+
+    /** Every node, in step-number order. */
+    public Collection<Node> nodesInOrder() {
+        return nodes.values();
+    }
+
+    /** The nodes printed under {@code section}, in step-number order. */
+    public List<Node> nodesIn(Section section) {
+        return nodes.values().stream().filter(n -> n.section().equals(Optional.of(section.id()))).toList();
+    }
+
+    /** Nodes that belong to no section, in step-number order. */
+    public List<Node> nodesWithoutSection() {
+        return nodes.values().stream().filter(n -> n.section().isEmpty()).toList();
+    }
+
+    /**
+     * The contact to show on every screen and at the foot of every page: the one named by the
+     * first escalation in reading order.
+     */
+    public Contact primaryContact() {
+        return nodes.values().stream()
+                .filter(Escalation.class::isInstance)
+                .map(n -> ((Escalation) n).contact())
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("a checked procedure has an escalation"));
+    }
+
+    /** The nodes that lead to {@code id}, in step-number order. */
+    public List<Node> predecessors(String id) {
+        List<Node> result = new ArrayList<>();
+        for (Node n : nodes.values()) {
+            if (n.successors().contains(id)) {
+                result.add(n);
+            }
+        }
+        return result;
+    }
+}

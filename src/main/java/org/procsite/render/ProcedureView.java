@@ -1,0 +1,133 @@
+package org.procsite.render;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.procsite.model.Choice;
+import org.procsite.model.Contact;
+import org.procsite.model.Escalation;
+import org.procsite.model.Node;
+import org.procsite.model.Procedure;
+import org.procsite.model.Question;
+import org.procsite.model.Section;
+import org.procsite.model.Step;
+import org.procsite.model.Wait;
+
+/**
+ * The procedure as templates see it: plain values, no Optional and no null but for
+ * {@code NodeView.contact}. Fields named {@code ...Html} hold sanitised HTML from
+ * {@link MarkdownText}, which templates print with {@code ?no_esc}; every other string is
+ * plain text that templates escape. Built once per build and shared by every page.
+ */
+public record ProcedureView(
+        String lang,
+        String title,
+        String titleHtml,
+        String summaryHtml,
+        String version,
+        String updated,
+        String updatedIso,
+        String siteUrl,
+        ContactView contact,
+        List<ContactView> contacts,
+        List<SectionView> sections,
+        String start,
+        List<NodeView> nodes,
+        int nodeCount,
+        String pathCount) {
+
+    public record ContactView(String id, String name, String phone, String tel) {
+        static ContactView of(Contact c) {
+            return new ContactView(c.id(), c.name(), c.phone(), c.telUri());
+        }
+    }
+
+    /** @param titleHtml empty for the nodes outside every section */
+    public record SectionView(String id, String titleHtml, List<NodeView> nodes) {}
+
+    public record ChoiceView(String label, String labelHtml, String next, int nextNumber) {}
+
+    /**
+     * @param next for a step or wait, the node that follows; "" otherwise
+     * @param slots for a wait, the update times in the hour, e.g. "hh:00, hh:15, hh:30, hh:45"
+     */
+    public record NodeView(
+            String id,
+            int number,
+            String type,
+            String title,
+            String titleHtml,
+            String textHtml,
+            List<String> stepsHtml,
+            List<ChoiceView> choices,
+            String next,
+            int nextNumber,
+            int everyMinutes,
+            String slots,
+            ContactView contact) {}
+
+    public static ProcedureView of(Procedure p, MarkdownText md, Messages messages) {
+        Map<String, Node> byId = p.nodes();
+        List<NodeView> nodes = p.nodesInOrder().stream().map(n -> node(n, byId, md)).toList();
+        Map<String, NodeView> views = nodes.stream().collect(Collectors.toMap(NodeView::id, v -> v));
+        List<SectionView> sections = new ArrayList<>();
+        for (Section s : p.sections()) {
+            sections.add(new SectionView(s.id(), md.inline(s.title()),
+                    p.nodesIn(s).stream().map(n -> views.get(n.id())).toList()));
+        }
+        List<Node> outside = p.nodesWithoutSection();
+        if (!outside.isEmpty()) {
+            sections.add(new SectionView("", "", outside.stream().map(n -> views.get(n.id())).toList()));
+        }
+        String updated = p.updated().format(
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()));
+        return new ProcedureView(
+                p.lang(),
+                md.plain(p.title()),
+                md.inline(p.title()),
+                p.summary().map(md::block).orElse(""),
+                p.version(),
+                updated,
+                p.updated().toString(),
+                p.siteUrl().orElse(""),
+                ContactView.of(p.primaryContact()),
+                p.contacts().values().stream().map(ContactView::of).toList(),
+                sections,
+                p.start(),
+                nodes,
+                nodes.size(),
+                p.paths().total().toString());
+    }
+
+    private static NodeView node(Node n, Map<String, Node> byId, MarkdownText md) {
+        List<String> steps = List.of();
+        List<ChoiceView> choices = List.of();
+        String next = "";
+        int everyMinutes = 0;
+        String slots = "";
+        ContactView contact = null;
+        if (n instanceof Question q) {
+            choices = q.choices().stream().map(c -> choice(c, byId, md)).toList();
+        } else if (n instanceof Step s) {
+            steps = s.steps().stream().map(md::inline).toList();
+            next = s.next();
+        } else if (n instanceof Wait w) {
+            steps = w.steps().stream().map(md::inline).toList();
+            next = w.next();
+            everyMinutes = w.everyMinutes();
+            slots = w.slots().stream().map(m -> String.format("hh:%02d", m)).collect(Collectors.joining(", "));
+        } else if (n instanceof Escalation e) {
+            contact = ContactView.of(e.contact());
+        }
+        return new NodeView(n.id(), n.number(), n.typeName(), md.plain(n.title()), md.inline(n.title()),
+                n.text().map(md::block).orElse(""), steps, choices, next,
+                next.isEmpty() ? 0 : byId.get(next).number(), everyMinutes, slots, contact);
+    }
+
+    private static ChoiceView choice(Choice c, Map<String, Node> byId, MarkdownText md) {
+        return new ChoiceView(md.plain(c.label()), md.inline(c.label()), c.next(), byId.get(c.next()).number());
+    }
+}

@@ -1,0 +1,34 @@
+package org.procsite.render;
+
+import java.util.Arrays;
+
+/** One file of the generated site: its name inside {@code site/}, and its exact bytes. */
+public record SiteFile(String name, byte[] bytes) {
+
+    public SiteFile {
+        if (name.isBlank() || name.startsWith("/") || name.contains("..")) {
+            throw new IllegalArgumentException("not a site file name: " + name);
+        }
+        bytes = bytes.clone();
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SiteFile other && name.equals(other.name) && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return name.hashCode() * 31 + Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + bytes.length + " bytes)";
+    }
+}
