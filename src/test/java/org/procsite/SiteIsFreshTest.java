@@ -1,0 +1,49 @@
+package org.procsite;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.procsite.check.CheckResult;
+import org.procsite.check.Checker;
+import org.procsite.load.Loader;
+import org.procsite.model.Procedure;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+import org.procsite.render.Templates;
+
+/**
+ * The committed site/ is what procedure.yaml and templates/ build today. When this fails,
+ * rebuild: {@code java -jar target/procsite.jar build} and commit site/.
+ */
+class SiteIsFreshTest {
+
+    @Test
+    void theCommittedSiteIsWhatTheProcedureBuildsToday() throws IOException {
+        CheckResult checked = Checker.check(Loader.load(Path.of("procedure.yaml"), "procedure.yaml"));
+        Procedure procedure = checked.procedure().orElseThrow();
+        Map<String, SiteFile> built = SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+
+        Path site = Path.of("site");
+        TreeSet<String> committed;
+        try (Stream<Path> files = Files.walk(site)) {
+            committed = files.filter(Files::isRegularFile)
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertEquals(new TreeSet<>(built.keySet()), committed,
+                "site/ holds other files than the build makes: rebuild with `java -jar target/procsite.jar build`");
+        for (SiteFile file : built.values()) {
+            assertArrayEquals(file.bytes(), Files.readAllBytes(site.resolve(file.name())),
+                    "site/" + file.name() + " is stale: rebuild with `java -jar target/procsite.jar build` and commit site/");
+        }
+    }
+}
