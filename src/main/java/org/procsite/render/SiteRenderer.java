@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.procsite.model.Procedure;
+import org.procsite.render.decision.DecisionPageRenderer;
 
 /**
  * Renders the whole site in memory. The list of renderers is the extension point: each new
@@ -23,7 +24,8 @@ public final class SiteRenderer {
     public static SiteRenderer standard() {
         return new SiteRenderer(List.of(
                 new PageRenderer("index.ftlh", "index.html"),
-                new PageRenderer("tutorial.ftlh", "tutorial.html")));
+                new PageRenderer("tutorial.ftlh", "tutorial.html"),
+                new DecisionPageRenderer()));
     }
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */

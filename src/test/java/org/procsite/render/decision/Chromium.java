@@ -1,0 +1,207 @@
+package org.procsite.render.decision;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium for a test class (a start costs about 2 s): the recipe of
+ * TESTING.md, with the browser and network logs on, and a few helpers for the decision page.
+ * Close it in {@code @AfterAll}; that also deletes its profile folder.
+ */
+final class Chromium implements AutoCloseable {
+
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    /** A browser that also logs the network, to count requests (it slows every command a little). */
+    static Chromium withNetworkLog() {
+        return new Chromium(true);
+    }
+
+    /** A browser with the console log only. */
+    static Chromium plain() {
+        return new Chromium(false);
+    }
+
+    private Chromium(boolean networkLog) {
+        try {
+            profile = Files.createTempDirectory("chromium-profile-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        if (networkLog) {
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+        }
+        logs.enable(LogType.BROWSER, Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
+        driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    Object cdp(String command, Map<String, Object> params) {
+        return driver.executeCdpCommand(command, params);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Opens a URL on a blank slate: no fragment carried over, an empty sessionStorage. */
+    void openFresh(String url) {
+        driver.get("about:blank");
+        driver.get(url);
+        js("sessionStorage.clear()");
+        driver.navigate().refresh();
+    }
+
+    /**
+     * Clicks as a thumb would: first scrolls the control to the middle of the screen, since at
+     * the very bottom the sticky call bar covers it (as it would a finger).
+     */
+    void click(WebElement control) {
+        js("arguments[0].scrollIntoView({block: 'center'})", control);
+        control.click();
+    }
+
+    /**
+     * The nodes the user can see now (rendered, not display:none), in one round trip; on the
+     * decision page, exactly one.
+     */
+    @SuppressWarnings("unchecked")
+    List<WebElement> visibleNodes() {
+        return (List<WebElement>) js("return Array.from(document.querySelectorAll('[data-node]'))"
+                + ".filter(e => e.checkVisibility())");
+    }
+
+    WebElement visibleNode() {
+        List<WebElement> visible = visibleNodes();
+        if (visible.size() != 1) {
+            throw new AssertionError("expected exactly one visible node, saw "
+                    + visible.stream().map(e -> e.getAttribute("data-node")).toList());
+        }
+        return visible.get(0);
+    }
+
+    String visibleNodeId() {
+        return visibleNode().getAttribute("data-node");
+    }
+
+    /** Every visible node as "ID TYPE" ({@code data-node}, {@code data-type}), in one round trip. */
+    @SuppressWarnings("unchecked")
+    List<String> visibleNodeIds() {
+        return (List<String>) js("return Array.from(document.querySelectorAll('[data-node]'))"
+                + ".filter(e => e.checkVisibility()).map(e => e.dataset.node + ' ' + e.dataset.type)");
+    }
+
+    /** Waits until node {@code id} is the one on screen. */
+    void awaitNode(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
+            List<String> visible = visibleNodeIds();
+            return visible.size() == 1 && visible.get(0).startsWith(id + " ");
+        });
+    }
+
+    /**
+     * In one round trip: the visible nodes as "ID TYPE", and the control with
+     * {@code data-next="next"} on the visible node (scrolled to mid-screen), or null.
+     */
+    @SuppressWarnings("unchecked")
+    List<Object> visibleNodesAndControl(String next) {
+        return (List<Object>) js("const n = Array.from(document.querySelectorAll('[data-node]'))"
+                + ".filter(e => e.checkVisibility());"
+                + "const c = n.length === 1 ? n[0].querySelector('[data-next=\"' + arguments[0] + '\"]') : null;"
+                + "if (c) c.scrollIntoView({block: 'center'});"
+                + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c];", next);
+    }
+
+    /** The control with {@code data-next="next"} on the visible node, scrolled to mid-screen. */
+    WebElement nextControl(String next) {
+        WebElement control = (WebElement) js("const n = Array.from(document.querySelectorAll('[data-node]'))"
+                + ".filter(e => e.checkVisibility());"
+                + "if (n.length !== 1) return null;"
+                + "const c = n[0].querySelector('[data-next=\"' + arguments[0] + '\"]');"
+                + "if (c) c.scrollIntoView({block: 'center'});"
+                + "return c;", next);
+        if (control == null) {
+            throw new AssertionError("no single visible node with a control to " + next + ": " + visibleNodeIds());
+        }
+        return control;
+    }
+
+    /** Empties the network and console logs, e.g. of Chromium's own start-up traffic. */
+    void drainLogs() {
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    /** The URLs of every request the browser sent since the last drain. */
+    List<String> requestedUrls() {
+        List<String> urls = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            Map<String, Object> message = asMap(asMap(new Json().toType(entry.getMessage(), Map.class)).get("message"));
+            if ("Network.requestWillBeSent".equals(message.get("method"))) {
+                Map<String, Object> request = asMap(asMap(message.get("params")).get("request"));
+                urls.add(String.valueOf(request.get("url")));
+            }
+        }
+        return urls;
+    }
+
+    /** Console messages at warning level or above since the last drain (CSP violations land here). */
+    List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp folder is not worth failing a test run for
+            }
+        }
+    }
+}

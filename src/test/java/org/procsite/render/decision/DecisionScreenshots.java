@@ -1,0 +1,63 @@
+package org.procsite.render.decision;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.procsite.model.Procedure;
+
+/**
+ * Not a test: makes the README's phone screenshots (360 × 640 CSS px, device scale 2) of the
+ * seed's decision page, a question, the wait and the escalation, into docs/screenshots/.
+ * Run with {@code mvn test -Dtest=DecisionScreenshots -Dscreenshots=true}.
+ */
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class DecisionScreenshots {
+
+    @Test
+    void makeScreenshots(@TempDir Path folder) throws IOException {
+        Procedure seed = DecisionPages.procedure(DecisionPages.SEED);
+        String url = DecisionPages.writeTo(folder, seed, "decision.html");
+        Path out = Path.of("docs/screenshots");
+        Files.createDirectories(out);
+        try (Chromium browser = Chromium.plain()) {
+            browser.cdp("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+            FixedClock clock = FixedClock.at(browser, 14, 38, 0);
+            browser.openFresh(url);
+            // A question, with one answer already given, so the trail shows.
+            walk(browser, List.of("Non, il se trompe de mail"));
+            shoot(browser, out.resolve("decision-question.png"));
+            browser.openFresh(url);
+            walk(browser, List.of("Oui, mais le mot de passe est incorrect", "Fait, continuer",
+                    "Non, il n'arrive pas à se connecter sur sa boîte mail universitaire pour récupérer le code",
+                    "Non, il n'a pas d'email secondaire associé (cas de figure 2)", "Fait, continuer"));
+            shoot(browser, out.resolve("decision-wait.png"));
+            walk(browser, List.of("Mise à jour passée, continuer", "Fait, continuer",
+                    "Non, il n'arrive toujours pas à se connecter"));
+            shoot(browser, out.resolve("decision-escalation.png"));
+            clock.remove();
+        }
+    }
+
+    private static void walk(Chromium browser, List<String> labels) {
+        for (String label : labels) {
+            browser.click(browser.visibleNode().findElements(By.cssSelector("[data-next]")).stream()
+                    .filter(e -> e.getText().strip().equals(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no control '" + label + "' on " + browser.visibleNodeId())));
+        }
+        browser.js("window.scrollTo(0, 0); document.activeElement.blur();");
+    }
+
+    private static void shoot(Chromium browser, Path file) throws IOException {
+        Path shot = browser.driver().getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+}
