@@ -195,8 +195,7 @@
     var screen = screens[id];
     var transcript = screen.querySelector('[data-transcript]');
     if (transcript) {
-      transcript.value = transcriptText();
-      transcript.rows = Math.min(14, transcript.value.split('\n').length + 1);
+      transcript.textContent = transcriptText();
       screen.querySelector('.copy-status').textContent = '';
     }
     updateWait();
@@ -247,14 +246,16 @@
     line.hidden = false;
   }
 
-  /* ---- Copy the summary in one tap: the clipboard API, else select it for the menu. ----- */
+  /* ---- Copy the summary in one tap: the clipboard API, else select it (and try the old
+   * copy command) so the phone's own menu can copy it. ----------------------------------- */
   function copySummary(button) {
     var screen = button.closest('[data-node]');
     var transcript = screen.querySelector('[data-transcript]');
     var status = screen.querySelector('.copy-status');
     function selectForMenu() {
-      transcript.focus();
-      transcript.select();
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.selectAllChildren(transcript);
       var copied = false;
       try {
         copied = document.execCommand('copy');
@@ -264,7 +265,7 @@
       status.textContent = copied ? msg['js.copied'] : msg['js.copyFailed'];
     }
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(transcript.value).then(function () {
+      navigator.clipboard.writeText(transcript.textContent).then(function () {
         status.textContent = msg['js.copied'];
       }, selectForMenu);
     } else {

@@ -171,7 +171,7 @@ class DecisionPageBrowserTest {
         assertEquals("tel:0649100197", tel.getAttribute("href"));
         assertEquals("06 49 10 01 97", tel.getText().strip());
         assertTrue(screen.findElement(By.className("contact")).getText().contains("UNESS"));
-        String transcript = screen.findElement(By.cssSelector("[data-transcript]")).getDomProperty("value");
+        String transcript = screen.findElement(By.cssSelector("[data-transcript]")).getDomProperty("textContent");
         String[] lines = transcript.split("\n");
         assertEquals("Procédure – urgence – connexion, version 1.0", lines[0]);
         assertEquals(TO_THE_WAIT.size() + WAIT_TO_ESCALATION.size() + 1, lines.length, transcript);

@@ -113,7 +113,7 @@ class DecisionPageStructureTest {
                 assertEquals(e.contact().telUri(), tel.attr("href"));
                 assertEquals(e.contact().phone(), tel.text());
                 assertTrue(screen.expectFirst(".contact").text().contains(e.contact().name()));
-                screen.expectFirst("textarea[data-transcript][readonly]");
+                screen.expectFirst("pre[data-transcript]");
             }
         }
     }

@@ -32,8 +32,8 @@ class DecisionScreenshots {
                     Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
             FixedClock clock = FixedClock.at(browser, 14, 38, 0);
             browser.openFresh(url);
-            // A question, with one answer already given, so the trail shows.
-            walk(browser, List.of("Non, il se trompe de mail"));
+            // A question, after a first answer and a step, so the trail has entries below.
+            walk(browser, List.of("Oui, mais le mot de passe est incorrect", "Fait, continuer"));
             shoot(browser, out.resolve("decision-question.png"));
             browser.openFresh(url);
             walk(browser, List.of("Oui, mais le mot de passe est incorrect", "Fait, continuer",
@@ -43,6 +43,17 @@ class DecisionScreenshots {
             walk(browser, List.of("Mise à jour passée, continuer", "Fait, continuer",
                     "Non, il n'arrive toujours pas à se connecter"));
             shoot(browser, out.resolve("decision-escalation.png"));
+            // Not for the README, to look at: dark mode, and the printed page (first screen).
+            Path extra = Path.of("target/screenshots");
+            Files.createDirectories(extra);
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            shoot(browser, extra.resolve("decision-escalation-dark.png"));
+            browser.driver().get(url + "#attendre-mise-a-jour");
+            shoot(browser, extra.resolve("decision-wait-dark.png"));
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+            shoot(browser, extra.resolve("decision-print.png"));
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
             clock.remove();
         }
     }
