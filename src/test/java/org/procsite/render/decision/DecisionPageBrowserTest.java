@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
 
@@ -159,6 +161,37 @@ class DecisionPageBrowserTest {
         browser.openFresh(seedUrl);
         tapThrough(List.of("corriger-mail"));
         assertEquals("h-corriger-mail", browser.js("return document.activeElement.id"));
+    }
+
+    @Test
+    void theKeyboardAloneCanAnswerAndContinue() {
+        browser.openFresh(seedUrl);
+        Actions keys = new Actions(browser.driver());
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("corriger-mail", browser.js("return document.activeElement.getAttribute('data-next')"));
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.awaitNode("corriger-mail");
+        assertEquals("h-corriger-mail", browser.js("return document.activeElement.id"));
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals("resultat-bon-mail", browser.js("return document.activeElement.getAttribute('data-next')"));
+        keys.sendKeys(Keys.ENTER).perform();
+        browser.awaitNode("resultat-bon-mail");
+    }
+
+    @Test
+    void printingShowsEveryNodeStartingWithStepOne() {
+        browser.openFresh(seedUrl + "#attendre-mise-a-jour");
+        browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> printed = (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-node]'))"
+                    + ".filter(e => e.checkVisibility())"
+                    + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)"
+                    + ".map(e => e.dataset.node)");
+            assertEquals(SEED.nodesInOrder().stream().map(Node::id).toList(), printed, "every node, in step order");
+        } finally {
+            browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test
