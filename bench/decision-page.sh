@@ -4,5 +4,5 @@
 # Needs /usr/bin/chromium and /usr/bin/chromedriver, like the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q test -Dtest=DecisionPageBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
+mvn -B -q test -Dtest=DecisionPageBenchmark -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false >/dev/null
 cat target/bench/decision-page.txt
