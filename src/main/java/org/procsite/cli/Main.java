@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Checks an emergency procedure written in YAML and builds its site:"
                 + " a printable tutorial, an offline decision page and a flowchart.",
-        subcommands = {CheckCommand.class, BuildCommand.class, PathsCommand.class},
+        subcommands = {CheckCommand.class, BuildCommand.class, PathsCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success (warnings allowed)",

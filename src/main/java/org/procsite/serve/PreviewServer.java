@@ -1,0 +1,270 @@
+package org.procsite.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.procsite.render.SiteFile;
+
+/**
+ * The local preview: the JDK's HTTP server on the loopback address only, serving the latest
+ * {@link Snapshot} from memory, and a watcher thread that rebuilds it when the procedure or a
+ * template changes. Nothing is ever written to disk. {@link #close()} stops it all.
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    /** The current build id as plain text; for scripts and tests that would rather poll. */
+    public static final String BUILD_PATH = "/__procsite/build";
+
+    private static final long KEEP_ALIVE_MILLIS = 15_000;
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "json", "application/json",
+            "svg", "image/svg+xml",
+            "pdf", "application/pdf",
+            "png", "image/png",
+            "txt", "text/plain; charset=utf-8");
+
+    private final Previewer previewer;
+    private final Consumer<Snapshot> onBuild;
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final SourceWatcher watcher;
+    private final Thread watchThread;
+    private final String session = Long.toString(System.currentTimeMillis(), 36);
+    private final Object lock = new Object();
+    private Snapshot current; // guarded by lock
+    private int generation; // guarded by lock
+    private boolean closed; // guarded by lock
+
+    private PreviewServer(Previewer previewer, int port, Consumer<Snapshot> onBuild) throws IOException {
+        this.previewer = previewer;
+        this.onBuild = onBuild;
+        publish(previewer.build());
+        this.watcher = new SourceWatcher(previewer.file(), previewer.templatesFolder());
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "procsite-http-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException e) {
+            watcher.close();
+            executor.shutdownNow();
+            throw new IOException("cannot listen on 127.0.0.1 port " + port + ": " + e.getMessage(), e);
+        }
+        server.setExecutor(executor);
+        server.createContext("/", this::handleFile);
+        server.createContext(LiveReload.EVENTS_PATH, this::handleEvents);
+        server.createContext(BUILD_PATH, this::handleBuildId);
+        this.watchThread = new Thread(this::watchLoop, "procsite-watch");
+        watchThread.setDaemon(true);
+    }
+
+    /**
+     * Builds once, starts serving and watching, and returns.
+     *
+     * @param port the port on 127.0.0.1; 0 picks a free one (see {@link #port()})
+     * @param onBuild told of every build, the first included, on the thread that made it
+     */
+    public static PreviewServer start(Previewer previewer, int port, Consumer<Snapshot> onBuild) throws IOException {
+        PreviewServer preview = new PreviewServer(previewer, port, onBuild);
+        preview.server.start();
+        preview.watchThread.start();
+        return preview;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public URI uri() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    public Snapshot current() {
+        synchronized (lock) {
+            return current;
+        }
+    }
+
+    /** Rebuilds now, without waiting for the watcher; returns what is served from now on. */
+    public Snapshot rebuild() {
+        return publish(previewer.build());
+    }
+
+    private void watchLoop() {
+        try {
+            while (watcher.awaitChange()) {
+                rebuild();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Snapshot publish(Snapshot built) {
+        Snapshot published;
+        synchronized (lock) {
+            if (current != null && built.sameOutputAs(current)) {
+                published = built.withId(current.id()); // nothing to reload
+            } else {
+                generation++;
+                published = built.withId(session + "-" + generation);
+            }
+            current = published;
+            lock.notifyAll();
+        }
+        onBuild.accept(published);
+        return published;
+    }
+
+    private void handleFile(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!allowed(exchange)) {
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            String name = path.substring(1);
+            if (name.isEmpty() || name.endsWith("/")) {
+                name += "index.html";
+            }
+            Snapshot snapshot = current();
+            boolean html = name.endsWith(".html");
+            if (html && snapshot.problemPage().isPresent()) {
+                send(exchange, 200, TYPES.get("html"), page(snapshot.problemPage().get(), snapshot));
+                return;
+            }
+            SiteFile file = snapshot.site().get(name);
+            if (file == null) {
+                String why = snapshot.ok() ? "no file " + name + " in the site"
+                        : "the procedure is invalid or the site could not be rendered: see " + uri();
+                String notFound = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
+                        + "</head><body><p>" + ProblemPage.escape(why) + "</p></body></html>\n";
+                send(exchange, snapshot.ok() ? 404 : 503, TYPES.get("html"), page(notFound, snapshot));
+                return;
+            }
+            byte[] bytes = html ? page(new String(file.bytes(), StandardCharsets.UTF_8), snapshot) : file.bytes();
+            send(exchange, 200, typeOf(name), bytes);
+        }
+    }
+
+    /** Server-Sent Events: the build id now, then each new one; a comment now and then keeps it open. */
+    private void handleEvents(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!allowed(exchange)) {
+                return;
+            }
+            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+            exchange.getResponseHeaders().set("Cache-Control", "no-store");
+            exchange.sendResponseHeaders(200, 0);
+            OutputStream out = exchange.getResponseBody();
+            out.write("retry: 500\n\n".getBytes(StandardCharsets.UTF_8));
+            String sent = null;
+            while (true) {
+                String id;
+                synchronized (lock) {
+                    if (!closed && current.id().equals(sent)) {
+                        lock.wait(KEEP_ALIVE_MILLIS);
+                    }
+                    if (closed) {
+                        return;
+                    }
+                    id = current.id();
+                }
+                String event = id.equals(sent) ? ": still here\n\n" : "data: " + id + "\n\n";
+                out.write(event.getBytes(StandardCharsets.UTF_8));
+                out.flush(); // an IOException here: the page went away
+                sent = id;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void handleBuildId(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (allowed(exchange)) {
+                send(exchange, 200, TYPES.get("txt"), (current().id() + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * GET and HEAD only, and only for a Host that names this machine: a page elsewhere cannot
+     * read the preview through a DNS name that points here.
+     */
+    private boolean allowed(HttpExchange exchange) throws IOException {
+        String method = exchange.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(exchange, 405, TYPES.get("txt"), "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        String bare = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+        if (!bare.equals("127.0.0.1") && !bare.equals("localhost") && !bare.equals("[::1]")) {
+            send(exchange, 403, TYPES.get("txt"), "this preview answers to 127.0.0.1 only\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        return true;
+    }
+
+    private static byte[] page(String html, Snapshot snapshot) {
+        return LiveReload.inject(html, snapshot.id()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            exchange.getResponseBody().write(body);
+        }
+    }
+
+    private static String typeOf(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    /** Stops the server and the watcher; open event streams end; safe to call twice. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            lock.notifyAll();
+        }
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // closing a watch service only releases file handles
+        }
+        watchThread.interrupt();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}

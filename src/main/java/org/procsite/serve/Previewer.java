@@ -1,0 +1,88 @@
+package org.procsite.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.procsite.check.CheckResult;
+import org.procsite.check.Checker;
+import org.procsite.load.LoadResult;
+import org.procsite.load.Loader;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+import org.procsite.render.Templates;
+
+/**
+ * Builds the site in memory, the way {@code build} does, but never writes it and never throws:
+ * an invalid procedure gives the diagnostics page, a render failure gives the error page.
+ */
+public final class Previewer {
+
+    private final Path file;
+    private final String displayName;
+    private final Path templatesFolder;
+    private final SiteRenderer renderer;
+
+    /**
+     * @param file the procedure file
+     * @param displayName the file's name as the user typed it, printed in messages
+     * @param templatesFolder the templates folder that wins over the bundled templates, if it exists
+     */
+    public Previewer(Path file, String displayName, Path templatesFolder, SiteRenderer renderer) {
+        this.file = file;
+        this.displayName = displayName;
+        this.templatesFolder = templatesFolder;
+        this.renderer = renderer;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Path templatesFolder() {
+        return templatesFolder;
+    }
+
+    /** One build; {@code id} is filled in by whoever publishes it. */
+    public Snapshot build() {
+        long start = System.nanoTime();
+        LoadResult loaded;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException(displayName + ": no such file");
+            }
+            loaded = Loader.load(file, displayName);
+        } catch (IOException | RuntimeException e) {
+            return failed(List.of(), "", e, start, "could not read " + displayName);
+        }
+        CheckResult checked = Checker.check(loaded);
+        String messages = ProblemPage.text(displayName, loaded.source(), checked.diagnostics());
+        if (checked.procedure().isEmpty()) {
+            String page = ProblemPage.diagnostics(displayName, messages, checked.diagnostics());
+            return new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), checked.diagnostics(), messages,
+                    Optional.empty(), elapsed(start));
+        }
+        try {
+            // A fresh Templates each time: FreeMarker's cache never serves a template edited since.
+            Templates templates = Templates.from(Optional.of(templatesFolder));
+            Map<String, SiteFile> site = renderer.render(checked.procedure().get(), templates);
+            return new Snapshot("", site, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
+                    Optional.empty(), elapsed(start));
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return failed(checked.diagnostics(), messages, e, start, "the site could not be rendered");
+        }
+    }
+
+    private Snapshot failed(List<org.procsite.diag.Diagnostic> diagnostics, String messages, Throwable e, long start,
+            String what) {
+        String message = ProblemPage.describe(e);
+        return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(displayName, what, message)),
+                Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), elapsed(start));
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
