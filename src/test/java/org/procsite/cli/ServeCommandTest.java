@@ -1,0 +1,141 @@
+package org.procsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 5's acceptance, as a maintainer lives it: {@code procsite serve} in its own JVM on a free
+ * port, the page fetched, the YAML edited, broken and fixed, then the process stopped as Ctrl-C
+ * stops it (SIGTERM runs the same shutdown hook as SIGINT).
+ */
+class ServeCommandTest {
+
+    private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSavedEditShowsWithinASecondABreakShowsTheDiagnosticsAndCtrlCStopsTheServer() throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        Process serve = new ProcessBuilder(javaBinary(), "-cp", testClassPath(), Main.class.getName(),
+                "serve", "procedure.yaml", "--port", "0")
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        try {
+            URI base = URI.create(awaitUrl(serve));
+
+            Document index = Jsoup.parse(get(base.resolve("index.html")));
+            assertEquals("Procédure – urgence – connexion", index.expectFirst("h1").text());
+
+            Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion",
+                    "title: Procédure – urgence – connexion (révisée)"), StandardCharsets.UTF_8);
+            Document edited = awaitPage(base.resolve("index.html"),
+                    d -> d.expectFirst("h1").text().endsWith("(révisée)"), Duration.ofSeconds(1));
+            assertEquals("Procédure – urgence – connexion (révisée)", edited.expectFirst("h1").text());
+
+            Files.writeString(yaml, seed.replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
+            Document broken = awaitPage(base.resolve("tutorial.html"),
+                    d -> d.selectFirst("pre.diagnostics") != null, Duration.ofSeconds(1));
+            String diagnostics = broken.expectFirst("pre.diagnostics").wholeText();
+            assertTrue(diagnostics.startsWith("procedure.yaml:22:8: error[E006]: 'start' points to 'verifier-mai'"),
+                    diagnostics);
+            assertTrue(diagnostics.contains("   22 | start: verifier-mai\n      |        ^\n"), diagnostics);
+            assertEquals(1, broken.select("script[data-procsite-build]").size(), "the diagnostics page reloads too");
+
+            Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+            Document fixed = awaitPage(base.resolve("tutorial.html"),
+                    d -> d.selectFirst("pre.diagnostics") == null, Duration.ofSeconds(1));
+            assertFalse(fixed.select("h1").isEmpty());
+            assertFalse(Files.exists(dir.resolve("site")), "serve never writes the site");
+
+            serve.destroy(); // SIGTERM: the shutdown hook that Ctrl-C runs
+            assertTrue(serve.waitFor(10, TimeUnit.SECONDS), "serve stops on SIGTERM");
+            assertEquals("procsite serve: stopped", lastLine(dir.resolve("stdout.txt")));
+            assertThrows(base.resolve("index.html"));
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    /** The URL that serve prints on start, once the first build is ready. */
+    private String awaitUrl(Process serve) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && serve.isAlive()) {
+            Matcher m = URL.matcher(Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8));
+            if (m.find()) {
+                return m.group(1);
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("serve printed no URL; stderr: " + Files.readString(dir.resolve("stderr.txt")));
+    }
+
+    private Document awaitPage(URI uri, Predicate<Document> shows, Duration within) throws Exception {
+        long deadline = System.nanoTime() + within.toNanos();
+        Document page;
+        do {
+            page = Jsoup.parse(get(uri));
+            if (shows.test(page)) {
+                return page;
+            }
+            Thread.sleep(20);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("not shown within " + within.toMillis() + " ms:\n" + page.outerHtml());
+    }
+
+    private String get(URI uri) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), uri.toString());
+        return response.body();
+    }
+
+    private void assertThrows(URI uri) {
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                () -> http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()),
+                "the port is closed once serve has stopped");
+    }
+
+    private static String lastLine(Path file) throws IOException {
+        java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertFalse(lines.isEmpty());
+        return lines.get(lines.size() - 1);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Surefire puts the real test class path here; the plain property may name its booter jar. */
+    static String testClassPath() {
+        String cp = System.getProperty("surefire.test.class.path");
+        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path").replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
+    }
+}
