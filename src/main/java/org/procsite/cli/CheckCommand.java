@@ -1,8 +1,12 @@
 package org.procsite.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.procsite.diag.JsonLinesFormatter;
+import org.procsite.diag.SarifFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,12 +18,30 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     FileOption file;
 
+    /** How diagnostics are printed: for people, or for programs. */
+    enum Format { text, json, sarif }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = {"text (default): problems on stderr with the source line, the ok line on stdout;",
+                "json: one JSON object per problem and per line on stdout (file, line, column, severity, code,"
+                        + " message, hint), nothing else;",
+                "sarif: one SARIF 2.1.0 log on stdout, for CI systems that annotate lines"})
+    Format format;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Compilation c = Compilation.of(file.path(), file.file);
+        if (format != Format.text) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(format == Format.json
+                    ? new JsonLinesFormatter(file.file).formatAll(c.diagnostics())
+                    : new SarifFormatter(file.file).format(c.diagnostics()));
+            out.flush();
+            return c.procedure().isEmpty() ? ExitCode.INVALID : ExitCode.OK;
+        }
         c.printDiagnostics(spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
             return ExitCode.INVALID;
