@@ -25,7 +25,8 @@ public final class SiteRenderer {
         return new SiteRenderer(List.of(
                 new PageRenderer("index.ftlh", "index.html"),
                 new PageRenderer("tutorial.ftlh", "tutorial.html"),
-                new DecisionPageRenderer()));
+                new DecisionPageRenderer(),
+                new SchemaRenderer()));
     }
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */
