@@ -88,7 +88,7 @@ class PathsDiffTest {
         Run diff = run("paths", "--diff", old.toString(), "procedure.yaml");
         assertEquals(ExitCode.INVALID, diff.code());
         assertEquals("", diff.out());
-        assertTrue(diff.err().startsWith(old + ":22:8: error[E006]: 'start' points to 'verifier-mai'"), diff.err());
+        assertTrue(diff.err().startsWith(old + ":23:8: error[E006]: 'start' points to 'verifier-mai'"), diff.err());
     }
 
     @Test

@@ -63,9 +63,9 @@ class ServeCommandTest {
             Document broken = awaitPage(base.resolve("tutorial.html"),
                     d -> d.selectFirst("pre.diagnostics") != null, Duration.ofSeconds(1));
             String diagnostics = broken.expectFirst("pre.diagnostics").wholeText();
-            assertTrue(diagnostics.startsWith("procedure.yaml:22:8: error[E006]: 'start' points to 'verifier-mai'"),
+            assertTrue(diagnostics.startsWith("procedure.yaml:23:8: error[E006]: 'start' points to 'verifier-mai'"),
                     diagnostics);
-            assertTrue(diagnostics.contains("   22 | start: verifier-mai\n      |        ^\n"), diagnostics);
+            assertTrue(diagnostics.contains("   23 | start: verifier-mai\n      |        ^\n"), diagnostics);
             assertEquals(1, broken.select("script[data-procsite-build]").size(), "the diagnostics page reloads too");
 
             Files.writeString(yaml, seed, StandardCharsets.UTF_8);
