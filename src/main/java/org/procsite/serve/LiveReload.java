@@ -92,12 +92,14 @@ public final class LiveReload {
     private static String withSource(String directive, String source) {
         String[] parts = directive.split("\\s+");
         StringBuilder out = new StringBuilder(parts[0]);
+        boolean present = false;
         for (int i = 1; i < parts.length; i++) {
             if (!parts[i].equalsIgnoreCase("'none'")) {
                 out.append(' ').append(parts[i]);
+                present |= parts[i].equals(source);
             }
         }
-        return out.append(' ').append(source).toString();
+        return present ? out.toString() : out.append(' ').append(source).toString();
     }
 
     private static int lastMatch(Pattern p, String s) {
