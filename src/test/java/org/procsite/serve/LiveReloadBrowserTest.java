@@ -1,0 +1,135 @@
+package org.procsite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.procsite.render.Renderer;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+
+/**
+ * Live reload in a real browser, on a page with the decision page's kind of policy
+ * ({@code default-src 'none'}, hashed inline script): the page's own script still runs, the
+ * injected one is allowed, and a save reloads the page by itself.
+ */
+class LiveReloadBrowserTest {
+
+    private static final String PAGE_SCRIPT = "document.getElementById('js').textContent = 'js ran';";
+    private static final String PAGE_STYLE = "h1 { color: #123; }";
+
+    private static WebDriver browser;
+    private static Path profile;
+
+    @TempDir
+    Path dir;
+
+    private PreviewServer server;
+
+    @BeforeAll
+    static void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile-");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        o.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+    }
+
+    @AfterAll
+    static void closeBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        org.procsite.testing.Files2.deleteTree(profile);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aSaveReloadsAStrictPolicyPageAndABreakShowsTheDiagnosticsUntilFixed() throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        Renderer strict = context -> List.of(new SiteFile("strict.html", strictPage(context.procedure().title())
+                .getBytes(StandardCharsets.UTF_8)));
+        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
+                new SiteRenderer(List.of(strict))), 0, s -> {});
+        browser.get(server.uri() + "strict.html#some-node");
+        assertEquals("js ran", browser.findElement(By.id("js")).getText(), "the page's own hashed script runs");
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(3), Duration.ofMillis(20));
+
+        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Révisée"), StandardCharsets.UTF_8);
+        wait.until(d -> d.findElement(By.tagName("h1")).getText().equals("Révisée"));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.notReloaded;"), "a real reload");
+        assertTrue(browser.getCurrentUrl().endsWith("#some-node"), "the reload keeps the node in the URL");
+        assertEquals("js ran", browser.findElement(By.id("js")).getText());
+
+        Files.writeString(yaml, seed.replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
+        wait.until(d -> !d.findElements(By.cssSelector("pre.diagnostics")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("pre.diagnostics")).getText()
+                .contains("error[E006]: 'start' points to 'verifier-mai'"));
+
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        wait.until(d -> d.findElements(By.cssSelector("pre.diagnostics")).isEmpty()
+                && d.findElement(By.tagName("h1")).getText().equals("Procédure – urgence – connexion"));
+
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), violations);
+    }
+
+    private static String strictPage(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta http-equiv=\"Content-Security-Policy\" content=\""
+                + "default-src 'none'; script-src 'sha256-" + sha256(PAGE_SCRIPT) + "'; style-src 'sha256-" + sha256(PAGE_STYLE)
+                + "'; img-src data:; base-uri 'none'; form-action 'none'\">\n<meta charset=\"utf-8\"><title>t</title>"
+                + "<link rel=\"icon\" href=\"data:,\"><style>" + PAGE_STYLE + "</style></head>\n<body><h1>"
+                + org.jsoup.nodes.Entities.escape(title) + "</h1><p id=\"js\">no js</p><script>" + PAGE_SCRIPT
+                + "</script>\n</body></html>\n";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
