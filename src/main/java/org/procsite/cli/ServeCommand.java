@@ -38,6 +38,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
+        if (!java.nio.file.Files.isRegularFile(file.path())) {
+            throw new java.io.IOException(file.file + ": no such file");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Previewer previewer = new Previewer(file.path(), file.file, file.templatesFolder(), SiteRenderer.standard());

@@ -84,6 +84,24 @@ class ServeCommandTest {
     }
 
     /** The URL that serve prints on start, once the first build is ready. */
+    @Test
+    void aPortInUseOrAMissingFileStopsServeWithExitCodeThree() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            java.io.StringWriter out = new java.io.StringWriter();
+            java.io.StringWriter err = new java.io.StringWriter();
+            int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                    "serve", "procedure.yaml", "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(ExitCode.FAILURE, code);
+            assertTrue(err.toString().startsWith("procsite: error: cannot listen on 127.0.0.1 port " + taken.getLocalPort()),
+                    err.toString());
+        }
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "serve", dir.resolve("missing.yaml").toString(), "--port", "0");
+        assertEquals(ExitCode.FAILURE, code);
+        assertTrue(err.toString().contains("missing.yaml: no such file"), err.toString());
+    }
+
     private String awaitUrl(Process serve) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && serve.isAlive()) {
