@@ -88,6 +88,17 @@ class ProcedureSchemaTest {
     }
 
     @Test
+    void theSchemaIsItselfAValidDraft202012Schema() {
+        Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        var schema = new tools.jackson.databind.ObjectMapper().readTree(read(Path.of("procedure.schema.json")));
+        assertEquals(List.of(), meta.validate(schema).stream().map(Error::toString).toList());
+        var broken = (tools.jackson.databind.node.ObjectNode) schema.deepCopy();
+        broken.put("required", "title");
+        assertFalse(meta.validate(broken).isEmpty(), "the meta-schema does catch a broken schema");
+    }
+
+    @Test
     void theSeedNamesTheSchemaOnItsFirstLineForEditors() throws IOException {
         assertEquals("# yaml-language-server: $schema=procedure.schema.json",
                 Files.readAllLines(Path.of("procedure.yaml"), StandardCharsets.UTF_8).get(0));
