@@ -45,6 +45,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Thread watchThread;
     private final String session = Long.toString(System.currentTimeMillis(), 36);
     private final Object lock = new Object();
+    private final Object buildLock = new Object();
     private Snapshot current; // guarded by lock
     private int generation; // guarded by lock
     private boolean closed; // guarded by lock
@@ -104,7 +105,9 @@ public final class PreviewServer implements AutoCloseable {
 
     /** Rebuilds now, without waiting for the watcher; returns what is served from now on. */
     public Snapshot rebuild() {
-        return publish(previewer.build());
+        synchronized (buildLock) { // one build at a time, so an older one never replaces a newer one
+            return publish(previewer.build());
+        }
     }
 
     private void watchLoop() {
