@@ -27,8 +27,10 @@ public final class LiveReload {
 
     static final String SCRIPT_HASH = "'sha256-" + sha256Base64(SCRIPT) + "'";
 
-    private static final Pattern CSP_META = Pattern.compile(
-            "(<meta\\s+http-equiv\\s*=\\s*[\"']Content-Security-Policy[\"']\\s+content\\s*=\\s*)([\"'])(.*?)\\2",
+    private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSP_EQUIV = Pattern.compile(
+            "\\shttp-equiv\\s*=\\s*[\"']?Content-Security-Policy[\"'\\s/>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT = Pattern.compile("(\\scontent\\s*=\\s*)([\"'])(.*?)\\2",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BODY_END = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
 
@@ -42,15 +44,35 @@ public final class LiveReload {
         return at < 0 ? page + tag : page.substring(0, at) + tag + page.substring(at);
     }
 
-    /** Every Content-Security-Policy meta, with the script's hash and {@code connect-src 'self'}. */
+    /**
+     * Every Content-Security-Policy meta, whatever the order of its attributes, with the
+     * script's hash and {@code connect-src 'self'}. Quotes written as entities ({@code &#39;}, as
+     * FreeMarker's HTML escaping writes them) are read as quotes.
+     */
     static String extendPolicy(String html) {
-        Matcher m = CSP_META.matcher(html);
+        Matcher meta = META.matcher(html);
         StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2) + extend(m.group(3)) + m.group(2)));
+        while (meta.find()) {
+            String tag = meta.group();
+            if (CSP_EQUIV.matcher(tag).find()) {
+                Matcher content = CONTENT.matcher(tag);
+                if (content.find()) {
+                    String quote = content.group(2);
+                    String policy = extend(unescape(content.group(3)));
+                    String written = quote.equals("'") ? policy.replace("'", "&#39;") : policy.replace("\"", "&quot;");
+                    tag = tag.substring(0, content.start()) + content.group(1) + quote + written + quote
+                            + tag.substring(content.end());
+                }
+            }
+            meta.appendReplacement(out, Matcher.quoteReplacement(tag));
         }
-        m.appendTail(out);
+        meta.appendTail(out);
         return out.toString();
+    }
+
+    private static String unescape(String attribute) {
+        return attribute.replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'")
+                .replace("&quot;", "\"").replace("&#34;", "\"").replace("&amp;", "&");
     }
 
     /**

@@ -36,4 +36,15 @@ class LiveReloadTest {
         assertEquals("b-1", served.body().children().last().attr("data-procsite-build"));
         assertTrue(LiveReload.inject("<p>no body end</p>", "b-2").endsWith("</script>\n"));
     }
+
+    @Test
+    void thePolicyIsFoundWhateverTheAttributeOrderAndQuotesWrittenAsEntities() {
+        String page = "<html><head><meta content=\"default-src &#39;none&#39;; script-src &#39;sha256-abc&#39;\" "
+                + "http-equiv=\"content-security-policy\"><meta name=\"viewport\" content=\"width=device-width\">"
+                + "</head><body></body></html>";
+        Document served = Jsoup.parse(LiveReload.extendPolicy(page));
+        assertEquals("default-src 'none'; script-src 'sha256-abc' " + H + "; connect-src 'self'",
+                served.expectFirst("meta[http-equiv]").attr("content"));
+        assertEquals("width=device-width", served.expectFirst("meta[name=viewport]").attr("content"));
+    }
 }
