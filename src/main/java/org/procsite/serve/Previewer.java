@@ -48,6 +48,7 @@ public final class Previewer {
     /** One build; {@code id} is filled in by whoever publishes it. */
     public Snapshot build() {
         long start = System.nanoTime();
+        long cpuStart = cpuNow();
         LoadResult loaded;
         try {
             if (!Files.isRegularFile(file)) {
@@ -55,31 +56,40 @@ public final class Previewer {
             }
             loaded = Loader.load(file, displayName);
         } catch (IOException | RuntimeException e) {
-            return failed(List.of(), "", e, start, "could not read " + displayName);
+            return failed(List.of(), "", e, start, cpuStart, "could not read " + displayName);
         }
         CheckResult checked = Checker.check(loaded);
         String messages = ProblemPage.text(displayName, loaded.source(), checked.diagnostics());
         if (checked.procedure().isEmpty()) {
             String page = ProblemPage.diagnostics(displayName, messages, checked.diagnostics());
             return new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), checked.diagnostics(), messages,
-                    Optional.empty(), elapsed(start));
+                    Optional.empty(), elapsed(start), cpuSince(cpuStart));
         }
         try {
             // A fresh Templates each time: FreeMarker's cache never serves a template edited since.
             Templates templates = Templates.from(Optional.of(templatesFolder));
             Map<String, SiteFile> site = renderer.render(checked.procedure().get(), templates);
             return new Snapshot("", site, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
-                    Optional.empty(), elapsed(start));
+                    Optional.empty(), elapsed(start), cpuSince(cpuStart));
         } catch (IOException | RuntimeException | LinkageError e) {
-            return failed(checked.diagnostics(), messages, e, start, "the site could not be rendered");
+            return failed(checked.diagnostics(), messages, e, start, cpuStart, "the site could not be rendered");
         }
     }
 
     private Snapshot failed(List<org.procsite.diag.Diagnostic> diagnostics, String messages, Throwable e, long start,
-            String what) {
+            long cpuStart, String what) {
         String message = ProblemPage.describe(e);
         return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(displayName, what, message)),
-                Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), elapsed(start));
+                Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), elapsed(start), cpuSince(cpuStart));
+    }
+
+    private static long cpuNow() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    private static long cpuSince(long cpuStart) {
+        return (cpuNow() - cpuStart) / 1_000_000;
     }
 
     private static long elapsed(long start) {

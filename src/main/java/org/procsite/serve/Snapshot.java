@@ -18,7 +18,8 @@ import org.procsite.render.SiteFile;
  * @param diagnostics every diagnostic of the check, warnings included
  * @param messages the diagnostics as {@code check} prints them, with the count line; "" if none
  * @param failure the message of a render failure (a bug or an I/O problem), if any
- * @param millis how long the build took
+ * @param millis how long the build took, wall clock
+ * @param cpuMillis the CPU time the build's thread used: what the build costs, whatever else runs
  */
 public record Snapshot(
         String id,
@@ -28,7 +29,8 @@ public record Snapshot(
         List<Diagnostic> diagnostics,
         String messages,
         Optional<String> failure,
-        long millis) {
+        long millis,
+        long cpuMillis) {
 
     public Snapshot {
         site = Map.copyOf(site);
@@ -45,6 +47,6 @@ public record Snapshot(
     }
 
     Snapshot withId(String newId) {
-        return new Snapshot(newId, site, problemPage, procedure, diagnostics, messages, failure, millis);
+        return new Snapshot(newId, site, problemPage, procedure, diagnostics, messages, failure, millis, cpuMillis);
     }
 }
