@@ -114,6 +114,30 @@ class LiveReloadBrowserTest {
         assertEquals(List.of(), violations);
     }
 
+    @Test
+    void theDecisionPageReloadsOnTheNodeItShowedWithItsPolicyIntact() throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
+                SiteRenderer.standard()), 0, s -> {});
+        browser.manage().logs().get(LogType.BROWSER); // start from an empty log
+        browser.get(server.uri() + "decision.html#connecte");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20));
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        wait.until(d -> text("[data-node=connecte]") != null && text("[data-node=connecte]").contains("L'étudiant est connecté"));
+        ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
+
+        Files.writeString(yaml, seed.replace("    title: L'étudiant est connecté\n", "    title: L'étudiant est bien connecté\n"),
+                StandardCharsets.UTF_8);
+        wait.until(d -> text("[data-node=connecte]") != null && text("[data-node=connecte]").contains("bien connecté"));
+        assertNull(((JavascriptExecutor) browser).executeScript("return window.notReloaded;"), "a real reload");
+        assertTrue(browser.getCurrentUrl().endsWith("#connecte"));
+        List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+        assertEquals(List.of(), violations);
+    }
+
     /** The text of the first element that matches, read in one script so a reload cannot come in between. */
     private static String text(String selector) {
         return (String) ((JavascriptExecutor) browser).executeScript(
