@@ -116,6 +116,11 @@ public class ServeRebuildBench {
         } finally {
             serve.destroy(); // before any exit: System.exit would skip this and leave serve running
             serve.waitFor(10, TimeUnit.SECONDS);
+            try (var walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
         if (overBudget) {
             System.exit(1);
