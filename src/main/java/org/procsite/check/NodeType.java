@@ -28,6 +28,11 @@ enum NodeType {
         return COMMON_KEYS.contains(key) || ownKeys.contains(key);
     }
 
+    /** "a question", "an escalation": the type with its article, for messages. */
+    String article() {
+        return (this == ESCALATION ? "an " : "a ") + yamlName;
+    }
+
     boolean isEnd() {
         return this == SUCCESS || this == ESCALATION;
     }

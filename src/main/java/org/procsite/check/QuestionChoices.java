@@ -23,7 +23,7 @@ final class QuestionChoices implements Rule {
                 continue;
             }
             int count = node.choices() == null ? 0 : node.choices().size();
-            if (count < 2) {
+            if (count < 2 && !(node.choices() == null && node.hasUnknownKeys())) { // else: 'choises:' is the problem
                 SourcePos at = node.keys().getOrDefault("choices", node.id().pos());
                 report.accept(Diagnostic.of(Code.TOO_FEW_CHOICES, at,
                         "question '" + node.id().text() + "' has " + count + " choice" + (count == 1 ? "" : "s")
