@@ -26,10 +26,14 @@ final class CheckContext {
     /** The first section with each id; duplicates are reported by a rule. */
     final Map<String, DraftSection> sections = new LinkedHashMap<>();
     final Graph graph;
+    /** False when loading already found an error, so parts of the draft may be missing. */
+    private final boolean loadedCleanly;
     private GraphAnalysis analysis;
+    private Boolean graphComplete;
 
-    CheckContext(DraftProcedure draft) {
+    CheckContext(DraftProcedure draft, boolean loadedCleanly) {
         this.draft = draft;
+        this.loadedCleanly = loadedCleanly;
         draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));
         draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c));
         draft.sections().stream().filter(s -> s.id() != null).forEach(s -> sections.putIfAbsent(s.id().text(), s));
@@ -39,6 +43,48 @@ final class CheckContext {
     /** The node's type, if it names a known one. */
     Optional<NodeType> typeOf(DraftNode node) {
         return node.type() == null ? Optional.empty() : NodeType.named(node.type().text());
+    }
+
+    /**
+     * True when every node's way on is written and resolves: the start, each question's two
+     * choices or more, each step's and wait's 'next'. Only then do "cannot be reached" and "no
+     * success end" say something new; otherwise they are echoes of the broken reference, which
+     * is reported on its own, and they would bury it.
+     */
+    boolean graphComplete() {
+        if (graphComplete == null) {
+            graphComplete = loadedCleanly && computeGraphComplete();
+        }
+        return graphComplete;
+    }
+
+    private boolean computeGraphComplete() {
+        if (draft.start() == null || graph.indexOf(draft.start().text()) == null) {
+            return false;
+        }
+        for (DraftNode node : draft.nodes()) {
+            NodeType type = typeOf(node).orElse(null);
+            if (type == null) {
+                return false;
+            }
+            if (type == NodeType.QUESTION) {
+                if (node.choices() == null || node.choices().size() < 2) {
+                    return false;
+                }
+                for (DraftChoice choice : node.choices()) {
+                    if (!resolves(choice.next())) {
+                        return false;
+                    }
+                }
+            } else if (!type.isEnd() && !resolves(node.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean resolves(Scalar reference) {
+        return reference != null && graph.indexOf(reference.text()) != null;
     }
 
     GraphAnalysis analysis() {

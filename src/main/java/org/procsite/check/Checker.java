@@ -35,7 +35,8 @@ public final class Checker {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
-            CheckContext context = new CheckContext(loaded.draft().get());
+            CheckContext context = new CheckContext(loaded.draft().get(),
+                    loaded.diagnostics().stream().noneMatch(Diagnostic::isError));
             for (Rule rule : RULES) {
                 rule.check(context, diagnostics::add);
             }

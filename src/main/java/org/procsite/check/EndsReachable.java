@@ -10,8 +10,8 @@ final class EndsReachable implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        if (context.draft.start() == null || context.graph.indexOf(context.draft.start().text()) == null) {
-            return;
+        if (!context.graphComplete()) {
+            return; // see CheckContext.graphComplete(): the broken reference is the problem to report
         }
         Graph graph = context.graph;
         boolean success = false;

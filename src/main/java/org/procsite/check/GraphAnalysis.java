@@ -91,12 +91,27 @@ final class GraphAnalysis {
         }
         BigInteger[] success = new BigInteger[graph.size()];
         BigInteger[] escalation = new BigInteger[graph.size()];
+        // How many references still have to read each count; at zero it is dropped. Counts can be
+        // numbers of thousands of digits (a chain of n questions has 2^n paths): keeping every
+        // one would hold gigabytes, keeping the live ones holds a few.
+        int[] readersLeft = new int[graph.size()];
+        for (int node : postorder) {
+            for (Edge edge : graph.out.get(node)) {
+                readersLeft[edge.target()]++;
+            }
+        }
+        readersLeft[start]++; // read once more, at the end
         for (int node : postorder) { // successors come first in postorder
             BigInteger s = endKind[node] > 0 ? BigInteger.ONE : BigInteger.ZERO;
             BigInteger e = endKind[node] < 0 ? BigInteger.ONE : BigInteger.ZERO;
             for (Edge edge : graph.out.get(node)) {
-                s = s.add(success[edge.target()]);
-                e = e.add(escalation[edge.target()]);
+                int target = edge.target();
+                s = s.add(success[target]);
+                e = e.add(escalation[target]);
+                if (--readersLeft[target] == 0) {
+                    success[target] = null;
+                    escalation[target] = null;
+                }
             }
             success[node] = s;
             escalation[node] = e;

@@ -51,7 +51,7 @@ final class Housekeeping implements Rule {
         }
         if (context.draft.lang() != null) {
             String primary = context.draft.lang().text().split("-")[0];
-            if (!TRANSLATED.contains(primary)) {
+            if (!TRANSLATED.contains(primary) && ValidValues.LANG.matcher(context.draft.lang().text()).matches()) {
                 report.accept(Diagnostic.of(Code.UNTRANSLATED_LANG, context.draft.lang().pos(),
                         "the page texts have no '" + primary + "' translation; English is used",
                         "add templates/messages_" + primary + ".properties"));

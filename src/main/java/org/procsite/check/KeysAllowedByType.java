@@ -20,7 +20,7 @@ final class KeysAllowedByType implements Rule {
                 for (Map.Entry<String, SourcePos> key : node.keys().entrySet()) {
                     if (!type.allows(key.getKey())) {
                         report.accept(Diagnostic.of(Code.KEY_NOT_ALLOWED, key.getValue(),
-                                "a " + type.yamlName + " node cannot have '" + key.getKey() + "'",
+                                type.article() + " node cannot have '" + key.getKey() + "'",
                                 hint(type, key.getKey())));
                     }
                 }
@@ -30,7 +30,7 @@ final class KeysAllowedByType implements Rule {
 
     private static String hint(NodeType type, String key) {
         if (type.isEnd()) {
-            return "a " + type.yamlName + " ends the procedure: remove '" + key + "', or make this node a step or question";
+            return type.article() + " ends the procedure: remove '" + key + "', or make this node a step or question";
         }
         return switch (key) {
             case "choices" -> "only a question has choices: make it a question, or use one 'next'";

@@ -2,8 +2,10 @@ package org.procsite.check;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The node types of the format, with the keys each one may have. */
 enum NodeType {
@@ -28,12 +30,21 @@ enum NodeType {
         return COMMON_KEYS.contains(key) || ownKeys.contains(key);
     }
 
+    /** "a question", "an escalation": the type with its article, for messages. */
+    String article() {
+        return (this == ESCALATION ? "an " : "a ") + yamlName;
+    }
+
     boolean isEnd() {
         return this == SUCCESS || this == ESCALATION;
     }
 
+    /** Looked up for every node by several rules: a map, not a scan of values(). */
+    private static final Map<String, NodeType> BY_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(t -> t.yamlName, t -> t));
+
     static Optional<NodeType> named(String name) {
-        return Arrays.stream(values()).filter(t -> t.yamlName.equals(name)).findFirst();
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     static List<String> names() {

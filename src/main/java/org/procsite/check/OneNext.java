@@ -13,6 +13,9 @@ final class OneNext implements Rule {
         for (DraftNode node : context.draft.nodes()) {
             NodeType type = context.typeOf(node).orElse(null);
             if ((type == NodeType.STEP || type == NodeType.WAIT) && node.next() == null && !node.has("next")) {
+                if (node.hasUnknownKeys()) {
+                    continue; // a mistyped 'next' is reported as an unknown key, with its did-you-mean
+                }
                 report.accept(Diagnostic.of(Code.MISSING_NEXT, node.id().pos(),
                         type.yamlName + " '" + node.id().text() + "' has no 'next': the procedure stops here",
                         "add 'next:' with the node that follows, or make this node a success or escalation"));

@@ -3,6 +3,7 @@ package org.procsite.check;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
@@ -16,6 +17,8 @@ import org.procsite.model.SourcePos;
  */
 final class QuestionChoices implements Rule {
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (DraftNode node : context.draft.nodes()) {
@@ -23,7 +26,7 @@ final class QuestionChoices implements Rule {
                 continue;
             }
             int count = node.choices() == null ? 0 : node.choices().size();
-            if (count < 2) {
+            if (count < 2 && !(node.choices() == null && node.hasUnknownKeys())) { // else: 'choises:' is the problem
                 SourcePos at = node.keys().getOrDefault("choices", node.id().pos());
                 report.accept(Diagnostic.of(Code.TOO_FEW_CHOICES, at,
                         "question '" + node.id().text() + "' has " + count + " choice" + (count == 1 ? "" : "s")
@@ -42,7 +45,7 @@ final class QuestionChoices implements Rule {
             if (choice.label() == null) {
                 continue;
             }
-            String key = choice.label().text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+            String key = SPACES.matcher(choice.label().text().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
             SourcePos first = seen.putIfAbsent(key, choice.label().pos());
             if (first != null) {
                 report.accept(Diagnostic.of(Code.DUPLICATE_LABEL, choice.label().pos(),

@@ -5,13 +5,16 @@ import org.procsite.check.CheckContext.Graph;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 
-/** E010: every node can be reached from 'start'; otherwise no proctor will ever see it. */
+/**
+ * E010: every node can be reached from 'start'; otherwise no proctor will ever see it. Checked
+ * once every way on resolves (see {@link CheckContext#graphComplete()}).
+ */
 final class Reachability implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        if (context.draft.start() == null || context.graph.indexOf(context.draft.start().text()) == null) {
-            return; // without a start, reachability means nothing; that is reported on its own
+        if (!context.graphComplete()) {
+            return; // a missing or broken way on is reported on its own; what it cuts off would only echo it
         }
         Graph graph = context.graph;
         GraphAnalysis analysis = context.analysis();

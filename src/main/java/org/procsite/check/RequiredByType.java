@@ -12,6 +12,9 @@ final class RequiredByType implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (DraftNode node : context.draft.nodes()) {
             NodeType type = context.typeOf(node).orElse(null);
+            if (node.hasUnknownKeys()) {
+                continue; // the missing key may be the mistyped one, reported with its did-you-mean
+            }
             if (type == NodeType.WAIT && node.everyMinutes() == null) {
                 report.accept(Diagnostic.of(Code.MISSING_KEY, node.id().pos(),
                         "wait '" + node.id().text() + "' is missing required key 'every_minutes'",

@@ -12,31 +12,53 @@ import org.procsite.load.Draft.Scalar;
 /** E006: 'start', every 'next', 'contact' and 'section' names something that exists. */
 final class ResolvedReferences implements Rule {
 
+    /**
+     * Names compared for did-you-means, over the whole run. Each search reads every id, so
+     * thousands of broken references in a 100k-node file would cost billions of comparisons:
+     * past this budget, the references are still all reported, without a suggestion.
+     */
+    static final long SUGGESTION_BUDGET = 5_000_000;
+
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
+        Resolver r = new Resolver(report);
         Set<String> nodeIds = context.nodes.keySet();
-        resolve(context.draft.start(), "start", nodeIds, "a node", report);
+        r.resolve(context.draft.start(), "start", nodeIds, "a node");
         for (DraftNode node : context.draft.nodes()) {
-            resolve(node.next(), "next", nodeIds, "a node", report);
+            r.resolve(node.next(), "next", nodeIds, "a node");
             if (node.choices() != null) {
                 for (DraftChoice choice : node.choices()) {
-                    resolve(choice.next(), "next", nodeIds, "a node", report);
+                    r.resolve(choice.next(), "next", nodeIds, "a node");
                 }
             }
-            resolve(node.contact(), "contact", context.contacts.keySet(), "a contact", report);
-            resolve(node.section(), "section", context.sections.keySet(), "a section", report);
+            r.resolve(node.contact(), "contact", context.contacts.keySet(), "a contact");
+            r.resolve(node.section(), "section", context.sections.keySet(), "a section");
         }
     }
 
-    private static void resolve(Scalar ref, String key, Set<String> ids, String what, Consumer<Diagnostic> report) {
-        if (ref == null || ids.contains(ref.text())) {
-            return;
+    /** One run's reporting, with what is left of the suggestion budget. */
+    private static final class Resolver {
+        private final Consumer<Diagnostic> report;
+        private long budget = SUGGESTION_BUDGET;
+
+        Resolver(Consumer<Diagnostic> report) {
+            this.report = report;
         }
-        String message = "'" + key + "' points to '" + ref.text() + "', which is not " + what
-                + DidYouMean.suffix(ref.text(), ids);
-        String hint = ids.isEmpty()
-                ? "define " + what + " with this id first"
-                : "use the id of " + what + " defined in the file, or define '" + ref.text() + "'";
-        report.accept(Diagnostic.of(Code.DANGLING_REFERENCE, ref.pos(), message, hint));
+
+        void resolve(Scalar ref, String key, Set<String> ids, String what) {
+            if (ref == null || ids.contains(ref.text())) {
+                return;
+            }
+            String suggestion = "";
+            if (budget >= ids.size()) {
+                budget -= ids.size();
+                suggestion = DidYouMean.suffix(ref.text(), ids);
+            }
+            String message = "'" + key + "' points to '" + ref.text() + "', which is not " + what + suggestion;
+            String hint = ids.isEmpty()
+                    ? "define " + what + " with this id first"
+                    : "use the id of " + what + " defined in the file, or define '" + ref.text() + "'";
+            report.accept(Diagnostic.of(Code.DANGLING_REFERENCE, ref.pos(), message, hint));
+        }
     }
 }

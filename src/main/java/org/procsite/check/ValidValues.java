@@ -22,7 +22,7 @@ final class ValidValues implements Rule {
     /** Digits with the usual separators, an optional leading +; 2 digits (15, 112) to 15 (E.164). */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .\\-()]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

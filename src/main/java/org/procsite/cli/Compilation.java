@@ -19,6 +19,9 @@ import org.procsite.model.Procedure;
 record Compilation(String displayName, LoadResult loaded, CheckResult checked) {
 
     static Compilation of(Path file, String displayName) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(displayName + " is a folder; give the procedure file, e.g. " + displayName + "/procedure.yaml");
+        }
         if (!Files.isRegularFile(file)) {
             throw new IOException(displayName + ": no such file");
         }

@@ -43,14 +43,27 @@ public final class Main implements Runnable {
     }
 
     private static String describe(Exception e) {
-        String message = e.getMessage();
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied: " + message;
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such file or folder: " + message;
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file or folder: " + n.getFile();
         }
-        return message == null ? e.getClass().getSimpleName() : message;
+        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+            return "cannot create the folder " + f.getFile() + ": a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException n) {
+            return "cannot write into " + n.getFile() + ": it is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return "cannot use " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
+        }
+        if (e instanceof java.io.IOException) {
+            return e.getMessage() == null ? "input/output failure" : e.getMessage();
+        }
+        // Not the user's doing: say so, in one line, so it can be reported.
+        return "internal error, please report it: " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     @Override

@@ -19,11 +19,13 @@ public final class DiagnosticFormatter {
 
     /**
      * @param fileName as the user named the file, printed before each position
-     * @param lines the file's lines, for the source line and its caret; may be empty
+     * @param lines the file's lines, for the source line and its caret; may be empty. Kept as
+     *     given, not copied (a big file's lines are a view, read only where a caret goes):
+     *     pass an unmodifiable list.
      */
     public DiagnosticFormatter(String fileName, List<String> lines) {
         this.fileName = fileName;
-        this.lines = List.copyOf(lines);
+        this.lines = java.util.Collections.unmodifiableList(lines);
     }
 
     /** The one-line header: {@code file:line:col: error[E006]: message}. */

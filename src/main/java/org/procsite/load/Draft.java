@@ -53,6 +53,7 @@ public final class Draft {
      * @param keys every known key present, in file order, with its position
      * @param choices null when absent
      * @param steps null when absent
+     * @param hasUnknownKeys a key was mistyped (already reported): a missing key may be that one
      */
     public record DraftNode(
             Scalar id,
@@ -65,7 +66,8 @@ public final class Draft {
             List<Scalar> steps,
             Scalar next,
             Scalar everyMinutes,
-            Scalar contact) {
+            Scalar contact,
+            boolean hasUnknownKeys) {
         public DraftNode {
             keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
             choices = choices == null ? null : List.copyOf(choices);

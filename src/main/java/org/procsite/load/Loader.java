@@ -43,7 +43,9 @@ public final class Loader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         Optional<String> text = decode(bytes, diagnostics);
         if (text.isEmpty()) {
-            return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(), diagnostics);
+            // Shown with U+FFFD where the bad bytes are; the text before the first one is the same.
+            SourceText shown = SourceText.of(displayName, new String(bytes, StandardCharsets.UTF_8));
+            return new LoadResult(shown, Optional.empty(), diagnostics);
         }
         SourceText source = SourceText.of(displayName, text.get());
         Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
@@ -60,8 +62,9 @@ public final class Loader {
     private static LoadResult tooLarge(String displayName, long size) {
         return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(),
                 List.of(Diagnostic.of(Code.FILE_TOO_LARGE, SourcePos.START,
-                        "the file is " + size / (1024 * 1024) + " MiB; procedures are limited to 64 MiB",
-                        "check that this is the procedure file")));
+                        String.format(java.util.Locale.ROOT, "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
+                                size, MAX_FILE_BYTES),
+                        "check that this is the procedure file: even 100,000 nodes take only about 15 MB")));
     }
 
     /** Strict UTF-8: a byte that is not UTF-8 is reported at its line and column. */

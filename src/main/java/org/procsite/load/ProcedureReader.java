@@ -134,7 +134,8 @@ final class ProcedureReader {
                 steps == null ? null : steps(steps, id),
                 f.text("next"),
                 f.text("every_minutes"),
-                f.text("contact"));
+                f.text("contact"),
+                f.hasUnknownKeys);
     }
 
     private List<DraftChoice> choices(YSeq seq, Scalar nodeId) {
@@ -212,8 +213,13 @@ final class ProcedureReader {
     private final class Fields {
         final Map<String, SourcePos> keys = new LinkedHashMap<>();
         private final Map<String, YNode> values = new HashMap<>();
+        private final String where;
+        boolean hasUnknownKeys;
+        /** Keys that a mistyped key probably meant: not reported missing a second time. */
+        private final java.util.Set<String> guessed = new java.util.HashSet<>();
 
         Fields(YMap map, List<String> known, String where) {
+            this.where = where;
             for (Entry e : map.entries()) {
                 Scalar key = scalar(e.key(), "a key " + where);
                 if (key == null) {
@@ -221,6 +227,8 @@ final class ProcedureReader {
                 }
                 String name = key.text();
                 if (!known.contains(name)) {
+                    hasUnknownKeys = true;
+                    DidYouMean.closest(name, known).ifPresent(guessed::add);
                     report.accept(Diagnostic.of(Code.UNKNOWN_KEY, key.pos(),
                             "unknown key '" + name + "' " + where + DidYouMean.suffix(name, known),
                             "the keys allowed here are: " + String.join(", ", known)));
@@ -243,7 +251,7 @@ final class ProcedureReader {
 
         Scalar requiredText(String key, SourcePos owner) {
             if (!values.containsKey(key)) {
-                report.accept(missing(key, owner));
+                reportMissing(key, owner);
                 return null;
             }
             YNode value = values.get(key);
@@ -265,7 +273,7 @@ final class ProcedureReader {
 
         YMap requiredMap(String key, SourcePos owner) {
             if (!values.containsKey(key)) {
-                report.accept(missing(key, owner));
+                reportMissing(key, owner);
                 return null;
             }
             return map(key);
@@ -283,8 +291,14 @@ final class ProcedureReader {
             return null;
         }
 
+        private void reportMissing(String key, SourcePos owner) {
+            if (!guessed.contains(key)) { // else the unknown key's did-you-mean already says it
+                report.accept(missing(key, owner));
+            }
+        }
+
         private Diagnostic missing(String key, SourcePos owner) {
-            return Diagnostic.of(Code.MISSING_KEY, owner, "missing required key '" + key + "'",
+            return Diagnostic.of(Code.MISSING_KEY, owner, "missing required key '" + key + "' " + where,
                     "add '" + key + ":' with its value");
         }
     }

@@ -32,8 +32,16 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  */
 final class YamlReader {
 
+    /**
+     * Anchors, aliases and tags reported before reading stops: enough to see the pattern, and a
+     * hostile file with a million aliases costs neither time nor memory.
+     */
+    static final int MAX_UNSUPPORTED = 10;
+
     /** Far deeper than any procedure; stops hostile input long before the stack or memory care. */
     static final int MAX_DEPTH = 64;
+
+    private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private YamlReader() {}
 
@@ -72,15 +80,34 @@ final class YamlReader {
     }
 
     private static Diagnostic syntaxError(MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-        SourcePos pos = mark == null ? SourcePos.START : pos(mark);
+        Mark problemMark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        SourcePos pos = problemMark == null ? SourcePos.START : pos(problemMark);
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-        if (problem.contains("'\\t'") || problem.contains("\t")) {
+        String context = e.getContext() == null ? "" : e.getContext();
+        if (problem.contains("TAB") || problem.contains("'\\t'") || problem.contains("\t")) {
             return Diagnostic.of(Code.YAML_SYNTAX, pos, "a tab is used for indentation",
                     "YAML indents with spaces only: replace the tab with spaces");
         }
-        String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
-        return Diagnostic.of(Code.YAML_SYNTAX, pos, "YAML syntax: " + problem + context,
+        if (context.contains("quoted scalar") && e.getContextMark() != null) {
+            // snakeyaml points at the end of the file; the quote that is never closed is the place to fix
+            return Diagnostic.of(Code.YAML_SYNTAX, pos(e.getContextMark()), "this quote is never closed",
+                    "add the closing quote at the end of the value");
+        }
+        if (problem.contains("mapping values are not allowed here")) {
+            return Diagnostic.of(Code.YAML_SYNTAX, pos, "a ': ' inside a value that is not quoted",
+                    "put the whole value in double quotes, e.g. title: \"Attention: lire ceci\"");
+        }
+        if (problem.contains("could not find expected ':'")) {
+            return Diagnostic.of(Code.YAML_SYNTAX, pos(e.getContextMark() != null ? e.getContextMark() : problemMark),
+                    "a line that is not 'key: value' where a key is expected",
+                    "add the ':' after the key, or indent this line under the key it continues");
+        }
+        if (problem.contains("expected <block end>")) {
+            return Diagnostic.of(Code.YAML_SYNTAX, pos, "this line is not indented like the lines around it",
+                    "line it up with the keys of the same level (spaces only)");
+        }
+        String where = context.isEmpty() ? "" : " (" + context + ")";
+        return Diagnostic.of(Code.YAML_SYNTAX, pos, "YAML syntax: " + problem + where,
                 "check the indentation and the quotes on this line and the one above");
     }
 
@@ -103,6 +130,7 @@ final class YamlReader {
         private YNode root;
         private Diagnostic tooDeep;
         private int documents;
+        private int unsupportedCount;
 
         Builder(Consumer<Diagnostic> unsupported) {
             this.unsupported = unsupported;
@@ -123,17 +151,29 @@ final class YamlReader {
                 case Scalar -> {
                     ScalarEvent scalar = (ScalarEvent) event;
                     checkSupported(scalar, scalar.getTag());
+                    if (unsupportedCount > MAX_UNSUPPORTED) {
+                        return false;
+                    }
                     add(new YScalar(scalar.getValue(), scalar.isPlain(), pos(event.getStartMark())));
                 }
-                case Alias -> unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, pos(event.getStartMark()),
+                case Alias -> {
+                    reportUnsupported(Diagnostic.of(Code.UNSUPPORTED_YAML, pos(event.getStartMark()),
                         "alias '*" + ((AliasEvent) event).getAnchor() + "': procedures do not use aliases",
                         "write the value out in full"));
+                    if (unsupportedCount > MAX_UNSUPPORTED) {
+                        return false;
+                    }
+                }
                 case MappingStart, SequenceStart -> {
                     CollectionStartEvent start = (CollectionStartEvent) event;
                     checkSupported(start, start.getTag());
+                    if (unsupportedCount > MAX_UNSUPPORTED) {
+                        return false;
+                    }
                     if (stack.size() >= MAX_DEPTH) {
                         tooDeep = Diagnostic.of(Code.TOO_DEEP, pos(event.getStartMark()),
-                                "the YAML is nested more than " + MAX_DEPTH + " levels deep");
+                                "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                                "a procedure needs about six levels: look for a run of '[', '{' or '- '");
                         return false;
                     }
                     stack.push(new Frame(event.getEventId() == Event.ID.MappingStart, pos(event.getStartMark())));
@@ -152,14 +192,27 @@ final class YamlReader {
         private void checkSupported(NodeEvent event, String tag) {
             SourcePos at = pos(event.getStartMark());
             if (event.getAnchor() != null) {
-                unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
+                reportUnsupported(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
                         "anchor '&" + event.getAnchor() + "': procedures do not use anchors",
                         "remove the '&" + event.getAnchor() + "' and write each value out in full"));
             }
             if (tag != null && !tag.equals("!")) {
-                unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
-                        "tag '" + tag + "': procedures do not use YAML tags",
+                String written = tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : tag;
+                reportUnsupported(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
+                        "tag '" + written + "': procedures do not use YAML tags",
                         "remove the tag; quote the value if it must stay text"));
+            }
+        }
+
+        /** Reports the first {@link #MAX_UNSUPPORTED}; the next one only says that reading stopped. */
+        private void reportUnsupported(Diagnostic d) {
+            unsupportedCount++;
+            if (unsupportedCount <= MAX_UNSUPPORTED) {
+                unsupported.accept(d);
+            } else if (unsupportedCount == MAX_UNSUPPORTED + 1) {
+                unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, d.pos(),
+                        "more anchors, aliases or tags from here on; reading stopped after " + MAX_UNSUPPORTED,
+                        "procedures are plain YAML: remove every '&', '*' and '!' that starts a value"));
             }
         }
 

@@ -1,0 +1,134 @@
+package org.procsite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.procsite.diag.Code;
+
+/**
+ * Every file under {@code fixtures/invalid} and {@code fixtures/warning} says, in comments,
+ * which diagnostics it must produce: {@code # expect: 12:11 error[E006]}. The run must report
+ * exactly those (a missing one and an unexpected one both fail), with the right exit code.
+ */
+class FixtureDiagnosticsTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\d+:\\d+ (?:error|warning)\\[\\w+\\])");
+    private static final Pattern HEADER = Pattern.compile("^.+?\\.yaml:(\\d+:\\d+): ((?:error|warning)\\[\\w+\\]): ",
+            Pattern.MULTILINE);
+
+    static Stream<Path> invalidFixtures() throws IOException {
+        return fixtures("invalid");
+    }
+
+    static Stream<Path> warningFixtures() throws IOException {
+        return fixtures("warning");
+    }
+
+    static Stream<Path> validFixtures() throws IOException {
+        return fixtures("valid");
+    }
+
+    private static Stream<Path> fixtures(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(FIXTURES.resolve(folder))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFixtures")
+    void anInvalidFixtureReportsExactlyItsExpectedErrorsAndExitsOne(Path fixture) throws IOException {
+        Cli run = Cli.run("check", fixture.toString());
+
+        assertEquals(expected(fixture), reported(run.err()), run::toString);
+        assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
+        assertEquals("", run.out(), run::toString);
+        assertFalse(run.showsAStackTrace(), run::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFixtures")
+    void buildingAnInvalidFixtureLeavesAFilledOutputFolderUntouched(Path fixture, @TempDir Path temp) throws IOException {
+        Path site = Trees.filledSite(temp);
+        String before = Trees.digest(temp);
+
+        Cli run = Cli.run("build", fixture.toString(), "--out", site.toString());
+
+        assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
+        assertEquals(before, Trees.digest(temp), "the output folder, or a folder beside it, changed");
+        assertFalse(run.showsAStackTrace(), run::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("warningFixtures")
+    void aFixtureWithOnlyWarningsReportsThemAndStillExitsZero(Path fixture) throws IOException {
+        Cli run = Cli.run("check", fixture.toString());
+
+        List<String> expected = expected(fixture);
+        assertTrue(expected.stream().allMatch(e -> e.contains("warning[")), "a warning fixture expects only warnings");
+        assertFalse(expected.isEmpty(), "a warning fixture expects at least one warning");
+        assertEquals(expected, reported(run.err()), run::toString);
+        assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+        assertTrue(run.out().startsWith(fixture + ": ok, "), run::toString);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("validFixtures")
+    void aValidEdgeCaseIsAcceptedWithoutAnyDiagnostic(Path fixture) {
+        Cli run = Cli.run("check", fixture.toString());
+
+        assertEquals("", run.err(), run::toString);
+        assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+    }
+
+    @Test
+    void everyDiagnosticCodeHasAFixture() throws IOException {
+        Set<Code> covered = EnumSet.of(Code.FILE_TOO_LARGE); // generated in LoaderLimitsTest: 64 MiB is not committed
+        for (Path fixture : Stream.concat(invalidFixtures(), warningFixtures()).toList()) {
+            for (String e : expected(fixture)) {
+                String id = e.substring(e.indexOf('[') + 1, e.indexOf(']'));
+                Stream.of(Code.values()).filter(c -> c.id().equals(id)).forEach(covered::add);
+            }
+        }
+        Set<Code> missing = EnumSet.complementOf(EnumSet.copyOf(covered));
+        assertEquals(Set.of(), missing, "codes without a fixture");
+    }
+
+    /** The {@code # expect:} comments, sorted. ASCII comments read the same in any encoding. */
+    static List<String> expected(Path fixture) throws IOException {
+        String text = Files.readString(fixture, StandardCharsets.ISO_8859_1);
+        List<String> expected = new ArrayList<>();
+        Matcher m = EXPECT.matcher(text);
+        while (m.find()) {
+            expected.add(m.group(1));
+        }
+        return expected.stream().sorted().toList();
+    }
+
+    /** The {@code line:col severity[code]} of every diagnostic header on stderr, sorted. */
+    static List<String> reported(String err) {
+        List<String> reported = new ArrayList<>();
+        Matcher m = HEADER.matcher(err);
+        while (m.find()) {
+            reported.add(m.group(1) + " " + m.group(2));
+        }
+        return reported.stream().sorted().collect(Collectors.toList());
+    }
+}
