@@ -24,9 +24,9 @@ public final class SiteRenderer {
     public static SiteRenderer standard() {
         return new SiteRenderer(List.of(
                 new PageRenderer("index.ftlh", "index.html"),
-                new PageRenderer("tutorial.ftlh", "tutorial.html"),
                 new DecisionPageRenderer(),
-                new SchemaRenderer()));
+                new SchemaRenderer(),
+                new org.procsite.render.sheet.SheetRenderer()));
     }
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */

@@ -1,0 +1,45 @@
+package org.procsite.render.sheet;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The procedure graph laid out once per build: boxes and arrows in whole pixels, ready to be
+ * drawn as the standalone SVG, inside tutorial.html and in the PDF. Coordinates grow right and
+ * down from the top-left corner of a {@code width} by {@code height} canvas.
+ */
+record Flowchart(int width, int height, List<Box> boxes, List<Arrow> arrows) {
+
+    Flowchart {
+        boxes = List.copyOf(boxes);
+        arrows = List.copyOf(arrows);
+    }
+
+    /**
+     * One node. {@code lines} is its title, wrapped, the first line starting with the step
+     * number; {@code extra} is a line drawn in bold under it (the phone number of an escalation,
+     * the update times of a wait), or empty.
+     */
+    record Box(String id, String type, int number, int x, int y, int width, int height,
+            List<String> lines, Optional<String> extra) {
+        Box {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** An edge from one node to another along {@code points}, with the answer that leads there. */
+    record Arrow(String from, String to, List<Point> points, Optional<Label> label) {
+        Arrow {
+            points = List.copyOf(points);
+        }
+    }
+
+    /** An answer's words, wrapped, in the rectangle the layout kept free for them. */
+    record Label(int x, int y, int width, int height, List<String> lines) {
+        Label {
+            lines = List.copyOf(lines);
+        }
+    }
+
+    record Point(int x, int y) {}
+}

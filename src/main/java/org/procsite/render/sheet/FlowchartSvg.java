@@ -1,0 +1,156 @@
+package org.procsite.render.sheet;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a laid-out {@link Flowchart} as SVG: a shape per node type, orthogonal arrows with
+ * their answers, real {@code <text>} (searchable, read by screen readers) and
+ * {@code data-node="ID"} on each node's group. The same markup is the standalone file and the
+ * figure inside the tutorial.
+ */
+final class FlowchartSvg {
+
+    static final String FONT_FAMILY = "'DejaVu Sans Condensed', 'DejaVu Sans', 'Arial Narrow', Arial, sans-serif";
+
+    private FlowchartSvg() {}
+
+    /** The {@code flowchart.svg} file: an XML declaration, then the drawing. */
+    static String standalone(Flowchart chart, String title, String description) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(chart, title, description, "flowchart") + "\n";
+    }
+
+    /**
+     * The drawing alone, to put inside an (X)HTML page.
+     * @param idPrefix makes the ids inside (the arrowhead marker) unique in the page
+     */
+    static String svg(Flowchart chart, String title, String description, String idPrefix) {
+        StringBuilder s = new StringBuilder(16_384);
+        String marker = idPrefix + "-arrow";
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
+                .append(" viewBox=\"0 0 ").append(chart.width()).append(' ').append(chart.height()).append('"')
+                .append(" width=\"").append(chart.width()).append("\" height=\"").append(chart.height()).append('"')
+                .append(" role=\"img\" aria-label=\"").append(esc(title)).append('"')
+                .append(" font-family=\"").append(esc(FONT_FAMILY)).append("\">\n");
+        s.append("<title>").append(esc(title)).append("</title>\n");
+        s.append("<desc>").append(esc(description)).append("</desc>\n");
+        s.append("<defs><marker id=\"").append(marker).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\"")
+                .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">")
+                .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n");
+        s.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
+        for (Flowchart.Arrow a : chart.arrows()) {
+            arrow(s, a, marker);
+        }
+        for (Flowchart.Box b : chart.boxes()) {
+            box(s, b);
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    private static void arrow(StringBuilder s, Flowchart.Arrow a, String marker) {
+        s.append("<g class=\"edge\" data-from=\"").append(esc(a.from())).append("\" data-to=\"")
+                .append(esc(a.to())).append("\"><path d=\"");
+        List<Flowchart.Point> pts = a.points();
+        for (int i = 0; i < pts.size(); i++) {
+            s.append(i == 0 ? "M" : " L").append(pts.get(i).x()).append(',').append(pts.get(i).y());
+        }
+        s.append("\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.4\" marker-end=\"url(#").append(marker).append(")\"/>");
+        a.label().ifPresent(l -> {
+            for (int i = 0; i < l.lines().size(); i++) {
+                s.append("<text x=\"").append(l.x() + 2).append("\" y=\"")
+                        .append(fmt(l.y() + 1 + (i + 0.8) * FlowchartLayout.LABEL_LINE))
+                        .append("\" font-size=\"").append(fmt(FlowchartLayout.LABEL_FONT))
+                        .append("\" font-style=\"italic\" fill=\"#222\">").append(esc(l.lines().get(i))).append("</text>");
+            }
+        });
+        s.append("</g>\n");
+    }
+
+    private static void box(StringBuilder s, Flowchart.Box b) {
+        s.append("<g class=\"node ").append(b.type()).append("\" data-node=\"").append(esc(b.id()))
+                .append("\" data-type=\"").append(b.type()).append("\">");
+        int x = b.x();
+        int y = b.y();
+        int w = b.width();
+        int h = b.height();
+        String text = "#111";
+        double textX = x + FlowchartLayout.PAD;
+        switch (b.type()) {
+            case "question" -> {
+                int p = (int) FlowchartLayout.POINT;
+                s.append("<path d=\"M").append(x + p).append(',').append(y).append(" H").append(x + w - p)
+                        .append(" L").append(x + w).append(',').append(fmt(y + h / 2.0))
+                        .append(" L").append(x + w - p).append(',').append(y + h).append(" H").append(x + p)
+                        .append(" L").append(x).append(',').append(fmt(y + h / 2.0))
+                        .append(" Z\" fill=\"#e6efff\" stroke=\"#1f4fa8\" stroke-width=\"2\"/>");
+                textX += FlowchartLayout.POINT;
+            }
+            case "wait" -> {
+                s.append(rect(x, y, w, h, 2, "#fff6dc", "#9a6700", "1.6")).append(" stroke-dasharray=\"5 3\"/>");
+                double cx = x + FlowchartLayout.PAD + 6;
+                double cy = y + FlowchartLayout.PAD + 7;
+                s.append("<circle class=\"clock\" cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy))
+                        .append("\" r=\"6\" fill=\"#fff\" stroke=\"#9a6700\" stroke-width=\"1.5\"/>")
+                        .append("<path d=\"M").append(fmt(cx)).append(',').append(fmt(cy - 4)).append(" V").append(fmt(cy))
+                        .append(" H").append(fmt(cx + 3)).append("\" fill=\"none\" stroke=\"#9a6700\" stroke-width=\"1.5\"/>");
+                textX += FlowchartLayout.CLOCK;
+            }
+            case "success" -> s.append(rect(x, y, w, h, 12, "#dcf3e1", "#1b7a36", "2.5")).append("/>");
+            case "escalation" -> {
+                s.append(rect(x, y, w, h, 4, "#b3001b", "#6e0010", "2")).append("/>");
+                text = "#fff";
+            }
+            default -> s.append(rect(x, y, w, h, 0, "#fff", "#333", "1.4")).append("/>");
+        }
+        double baseline = y + FlowchartLayout.PAD + 0.8 * FlowchartLayout.LINE;
+        for (int i = 0; i < b.lines().size(); i++) {
+            String line = b.lines().get(i);
+            s.append("<text x=\"").append(fmt(textX)).append("\" y=\"").append(fmt(baseline + i * FlowchartLayout.LINE))
+                    .append("\" font-size=\"").append(fmt(FlowchartLayout.FONT)).append("\" fill=\"").append(text).append("\">");
+            if (i == 0) {
+                int dot = line.indexOf(". ");
+                s.append("<tspan font-weight=\"bold\">").append(esc(line.substring(0, dot + 1))).append("</tspan>")
+                        .append(esc(line.substring(dot + 1)));
+            } else {
+                s.append(esc(line));
+            }
+            s.append("</text>");
+        }
+        if (b.extra().isPresent()) {
+            s.append("<text x=\"").append(fmt(textX)).append("\" y=\"")
+                    .append(fmt(baseline + b.lines().size() * FlowchartLayout.LINE)).append("\" font-size=\"")
+                    .append(fmt(FlowchartLayout.FONT)).append("\" font-weight=\"bold\" fill=\"")
+                    .append("#fff".equals(text) ? text : "#6b4700").append("\">").append(esc(b.extra().get())).append("</text>");
+        }
+        s.append("</g>\n");
+    }
+
+    private static String rect(int x, int y, int w, int h, int r, String fill, String stroke, String strokeWidth) {
+        return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + w + "\" height=\"" + h + "\""
+                + (r > 0 ? " rx=\"" + r + "\"" : "") + " fill=\"" + fill + "\" stroke=\"" + stroke
+                + "\" stroke-width=\"" + strokeWidth + "\"";
+    }
+
+    /** One decimal at most, "." as the separator, whatever the machine's locale. */
+    static String fmt(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.procsite.render.sheet;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.procsite.model.Procedure;
+import org.procsite.render.RenderContext;
+import org.procsite.render.Renderer;
+import org.procsite.render.SiteFile;
+
+/**
+ * The printed sheet: {@code tutorial.html}, {@code tutorial.pdf} from the same template, and
+ * {@code flowchart.svg}. The flowchart is laid out once and drawn in all three.
+ */
+public final class SheetRenderer implements Renderer {
+
+    static final String TEMPLATE = "tutorial.ftlh";
+
+    private final boolean pdf;
+
+    /** @param pdf false only for benchmarks that time the build without the PDF */
+    public SheetRenderer(boolean pdf) {
+        this.pdf = pdf;
+    }
+
+    public SheetRenderer() {
+        this(true);
+    }
+
+    /** What the template sees as {@code sheet}, beside {@code p} and {@code msg}. */
+    public record SheetView(boolean pdf, String summary, String qrDataUri, String flowchart, boolean flowchartOnNewPage) {}
+
+    /** Below this scale the flowchart is too small to read at the end of the text: it gets a page of its own. */
+    static final double MIN_SCALE_AFTER_TEXT = 0.4;
+    private static final String SLOT = "flowchart-slot";
+    /** Kept free under the flowchart so rounding never pushes it onto another page. */
+    private static final double ROUNDING_ROOM_PX = 16;
+
+    @Override
+    public List<SiteFile> render(RenderContext context) throws IOException {
+        Procedure procedure = context.procedure();
+        TextWidths regular = TextWidths.load(SheetFonts.REGULAR);
+        TextWidths bold = TextWidths.load(SheetFonts.BOLD);
+        Flowchart chart = new FlowchartLayout(regular, bold, context.markdown()).layout(procedure);
+
+        String title = context.messages().get("sheet.flowchart.title", context.view().title());
+        String description = context.messages().get("sheet.flowchart.desc");
+        String summary = procedure.summary().map(s -> org.jsoup.Jsoup.parse(context.markdown().block(s)).text()).orElse("");
+        String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
+
+        String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
+        SiteFile svg = new SiteFile("flowchart.svg", FlowchartSvg.standalone(chart, title, description).getBytes(StandardCharsets.UTF_8));
+        SiteFile tutorial = new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8));
+        if (!pdf) {
+            return List.of(tutorial, svg);
+        }
+        // The flowchart takes the room left after the text if it reads well there, else a page.
+        String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
+        TutorialPdf.Slot slot = TutorialPdf.measure(probe, SLOT);
+        double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
+        double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
+        boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
+        if (newPage) {
+            double headingPx = 40;
+            scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
+        }
+        String xhtml = page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
+        return List.of(tutorial, svg, new SiteFile("tutorial.pdf", TutorialPdf.render(xhtml, procedure.updated())));
+    }
+
+    private static String page(RenderContext context, SheetView sheet) throws IOException {
+        return context.templates().apply(TEMPLATE, Map.of("p", context.view(), "msg", context.messages().all(), "sheet", sheet));
+    }
+}
