@@ -90,16 +90,15 @@ final class FlowchartHtml {
                 .append("\" style=\"left:").append(px(b.x() * k)).append(";top:").append(px(b.y() * k))
                 .append(";width:").append(px(b.width() * k)).append(";height:").append(px(b.height() * k))
                 .append(";font-size:").append(px(FlowchartLayout.FONT * k)).append(";line-height:")
-                .append(px(FlowchartLayout.LINE * k)).append(";padding:").append(px(FlowchartLayout.PAD * k)).append(' ')
-                .append(px(2 * k)).append(' ').append(px(FlowchartLayout.PAD * k)).append(' ').append(px(padLeft * k))
-                .append("\">");
+                .append(px(FlowchartLayout.LINE * k)).append("\">");
         if ("wait".equals(b.type())) {
             s.append("<div class=\"fc-clock\" style=\"left:").append(px(FlowchartLayout.PAD * k)).append(";top:")
                     .append(px(FlowchartLayout.PAD * k)).append(";font-size:").append(px(13 * k)).append("\">\u25F7</div>");
         }
+        // Each line placed on its own, like the SVG's baselines: borders and rounding cannot push it out.
         for (int i = 0; i < b.lines().size(); i++) {
             String line = b.lines().get(i);
-            s.append("<div>");
+            s.append(lineDiv(padLeft * k, (FlowchartLayout.PAD + i * FlowchartLayout.LINE) * k, ""));
             if (i == 0) {
                 int dot = line.indexOf(". ");
                 s.append("<b>").append(FlowchartSvg.esc(line.substring(0, dot + 1))).append("</b>")
@@ -109,8 +108,15 @@ final class FlowchartHtml {
             }
             s.append("</div>");
         }
-        b.extra().ifPresent(e -> s.append("<div class=\"fc-extra\">").append(FlowchartSvg.esc(e)).append("</div>"));
+        if (b.extra().isPresent()) {
+            s.append(lineDiv(padLeft * k, (FlowchartLayout.PAD + b.lines().size() * FlowchartLayout.LINE) * k, " fc-extra"))
+                    .append(FlowchartSvg.esc(b.extra().get())).append("</div>");
+        }
         s.append("</div>");
+    }
+
+    private static String lineDiv(double left, double top, String extraClass) {
+        return "<div class=\"fc-line" + extraClass + "\" style=\"left:" + px(left - 1) + ";top:" + px(top - 1) + "\">";
     }
 
     private static String px(double v) {

@@ -36,6 +36,19 @@ final class TutorialPdf {
 
     static final String PRODUCER = "procsite";
 
+    /**
+     * PDFBox warns on stderr when openhtmltopdf creates its (unused) form-control fonts; nothing
+     * below the command line prints, so its font warnings are kept to errors. Held here because
+     * java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger PDFBOX_FONTS = quiet("org.apache.pdfbox.pdmodel.font");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
+
     private TutorialPdf() {}
 
     /** Where an element sits after layout: its page, and the room left below it on that page. */
@@ -111,6 +124,7 @@ final class TutorialPdf {
 
     private static PdfRendererBuilder builder(String xhtml, List<String> errors) {
         XRLog.setLoggingEnabled(false); // nothing below the command line prints
+        PDFBOX_FONTS.getLevel();
         if (!(FontMappers.instance() instanceof NoSystemFonts)) {
             FontMappers.set(new NoSystemFonts());
         }
