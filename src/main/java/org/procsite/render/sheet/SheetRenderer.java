@@ -24,8 +24,12 @@ public final class SheetRenderer implements Renderer {
         this.pdf = pdf;
     }
 
+    /**
+     * Every output. {@code bench/build-time.sh} sets the system property
+     * {@code procsite.bench.noPdf=true} to time a build without the PDF; nothing else does.
+     */
     public SheetRenderer() {
-        this(true);
+        this(!Boolean.getBoolean("procsite.bench.noPdf"));
     }
 
     /** What the template sees as {@code sheet}, beside {@code p} and {@code msg}. */
