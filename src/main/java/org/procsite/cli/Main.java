@@ -35,7 +35,7 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // I/O failures and bugs: one clear line, no stack trace for the user.
-            commandLine.getErr().println("procsite: error: " + describe(e)); if (System.getenv("PROCSITE_TRACE") != null) e.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("procsite: error: " + describe(e));
             commandLine.getErr().flush();
             return ExitCode.FAILURE;
         });
