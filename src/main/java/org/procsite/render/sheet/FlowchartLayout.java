@@ -105,7 +105,11 @@ final class FlowchartLayout {
                     ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", ls), edge);
                     double w = ls.stream().mapToDouble(l -> regular.width(l, LABEL_FONT)).max().orElse(0);
                     label.setDimensions(Math.ceil(w + 4), ls.size() * LABEL_LINE + 2);
-                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.TAIL);
+                    // Short answers of a yes/no question sit by the edge's start, like a decision tree;
+                    // with more answers or longer words, on the edge itself, where ELK keeps room for them.
+                    boolean nearStart = targets.size() == 2 && ls.size() == 1;
+                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT,
+                            nearStart ? EdgeLabelPlacement.TAIL : EdgeLabelPlacement.CENTER);
                 }
                 edges.add(edge);
                 edgeLabels.add(wrapped);
