@@ -1,9 +1,12 @@
 package org.procsite.render.sheet;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.procsite.model.Procedure;
 import org.procsite.render.RenderContext;
 import org.procsite.render.Renderer;
@@ -44,24 +47,30 @@ public final class SheetRenderer implements Renderer {
     @Override
     public List<SiteFile> render(RenderContext context) throws IOException {
         Procedure procedure = context.procedure();
-        TextWidths regular = TextWidths.load(SheetFonts.REGULAR);
-        TextWidths bold = TextWidths.load(SheetFonts.BOLD);
-        Flowchart chart = new FlowchartLayout(regular, bold, context.markdown()).layout(procedure);
+        // The flowchart layout (ELK) and the PDF's first layout pass do not depend on each
+        // other: they run side by side, the layout on a pool thread.
+        CompletableFuture<Flowchart> layout = CompletableFuture.supplyAsync(() -> layout(context));
 
         String title = context.messages().get("sheet.flowchart.title", context.view().title());
         String description = context.messages().get("sheet.flowchart.desc");
         String summary = procedure.summary().map(s -> org.jsoup.Jsoup.parse(context.markdown().block(s)).text()).orElse("");
         String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
 
+        // Where the text ends in the PDF decides where the flowchart goes and at what size.
+        TutorialPdf.Slot slot = null;
+        if (pdf) {
+            String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
+            slot = TutorialPdf.measure(probe, SLOT);
+        }
+        Flowchart chart = join(layout);
+
         String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
         SiteFile svg = new SiteFile("flowchart.svg", FlowchartSvg.standalone(chart, title, description).getBytes(StandardCharsets.UTF_8));
         SiteFile tutorial = new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8));
-        if (!pdf) {
+        if (slot == null) {
             return List.of(tutorial, svg);
         }
         // The flowchart takes the room left after the text if it reads well there, else a page.
-        String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
-        TutorialPdf.Slot slot = TutorialPdf.measure(probe, SLOT);
         double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
         double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
         boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
@@ -71,6 +80,31 @@ public final class SheetRenderer implements Renderer {
         }
         String xhtml = page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
         return List.of(tutorial, svg, new SiteFile("tutorial.pdf", TutorialPdf.render(xhtml, procedure.updated())));
+    }
+
+    private static Flowchart layout(RenderContext context) {
+        try {
+            TextWidths regular = TextWidths.load(SheetFonts.REGULAR);
+            TextWidths bold = TextWidths.load(SheetFonts.BOLD);
+            return new FlowchartLayout(regular, bold, context.markdown()).layout(context.procedure());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Flowchart join(CompletableFuture<Flowchart> layout) throws IOException {
+        try {
+            return layout.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("the flowchart layout failed", cause);
+        }
     }
 
     private static String page(RenderContext context, SheetView sheet) throws IOException {
