@@ -7,8 +7,12 @@ import java.util.Optional;
  * The procedure graph laid out once per build: boxes and arrows in whole pixels, ready to be
  * drawn as the standalone SVG, inside tutorial.html and in the PDF. Coordinates grow right and
  * down from the top-left corner of a {@code width} by {@code height} canvas.
+ *
+ * <p>A {@code compact} chart is the sheet's overview map: each box shows its step number large,
+ * plus the phone number of an escalation or the period of a wait; arrows carry short answers.
+ * The full chart ({@code flowchart.svg}) shows every title.
  */
-record Flowchart(int width, int height, List<Box> boxes, List<Arrow> arrows) {
+record Flowchart(boolean compact, int width, int height, List<Box> boxes, List<Arrow> arrows) {
 
     Flowchart {
         boxes = List.copyOf(boxes);
@@ -17,8 +21,9 @@ record Flowchart(int width, int height, List<Box> boxes, List<Arrow> arrows) {
 
     /**
      * One node. {@code lines} is its title, wrapped, the first line starting with the step
-     * number; {@code extra} is a line drawn in bold under it (the phone number of an escalation,
-     * the update times of a wait), or empty.
+     * number (in a compact chart, one unwrapped line, not drawn: the node's tooltip); {@code extra}
+     * is a line drawn in bold under it, or beside the number in a compact chart (the phone number
+     * of an escalation, the update times or period of a wait), or empty.
      */
     record Box(String id, String type, int number, int x, int y, int width, int height,
             List<String> lines, Optional<String> extra) {

@@ -8,7 +8,8 @@ import java.util.Locale;
  * draws it with its own fonts and text layout (real, tagged, searchable text in the embedded
  * DejaVu), with no SVG engine to load. The edges are orthogonal, so each segment is a thin box;
  * arrowheads are border triangles. Shapes follow {@link FlowchartSvg}: the same colours, a
- * rounded double border for questions, a dashed box with a clock for waits.
+ * rounded double border for questions, a dashed box with a clock for waits; in the compact map,
+ * each box filled with the colour of its entry's step-number column.
  */
 final class FlowchartHtml {
 
@@ -22,16 +23,20 @@ final class FlowchartHtml {
                 .append(px(chart.height() * scale)).append("\">");
         double stroke = Math.max(0.8, 1.4 * scale);
         for (Flowchart.Arrow a : chart.arrows()) {
-            arrow(s, a, scale, stroke);
+            arrow(s, a, scale, stroke, chart.compact());
         }
         for (Flowchart.Box b : chart.boxes()) {
-            box(s, b, scale);
+            if (chart.compact()) {
+                compactBox(s, b, scale);
+            } else {
+                box(s, b, scale);
+            }
         }
         s.append("</div>");
         return s.toString();
     }
 
-    private static void arrow(StringBuilder s, Flowchart.Arrow a, double k, double stroke) {
+    private static void arrow(StringBuilder s, Flowchart.Arrow a, double k, double stroke, boolean compact) {
         s.append("<div class=\"fc-edge\" data-from=\"").append(FlowchartSvg.esc(a.from())).append("\" data-to=\"")
                 .append(FlowchartSvg.esc(a.to())).append("\">");
         List<Flowchart.Point> p = a.points();
@@ -68,9 +73,11 @@ final class FlowchartHtml {
         }
         s.append("<div class=\"fc-head\" style=\"").append(style).append("\"></div>");
         a.label().ifPresent(l -> {
-            s.append("<div class=\"fc-label\" style=\"left:").append(px((l.x() + 2) * k)).append(";top:").append(px((l.y() + 1) * k))
-                    .append(";font-size:").append(px(FlowchartLayout.LABEL_FONT * k)).append(";line-height:")
-                    .append(px(FlowchartLayout.LABEL_LINE * k)).append("\">");
+            s.append("<div class=\"fc-label").append(compact ? " fc-answer" : "").append("\" style=\"left:")
+                    .append(px((l.x() + 2) * k)).append(";top:").append(px((l.y() + 1) * k))
+                    .append(";font-size:").append(px((compact ? FlowchartLayout.SMALL_FONT : FlowchartLayout.LABEL_FONT) * k))
+                    .append(";line-height:").append(px((compact ? FlowchartLayout.SMALL_LINE : FlowchartLayout.LABEL_LINE) * k))
+                    .append("\">");
             for (String line : l.lines()) {
                 s.append("<div>").append(FlowchartSvg.esc(line)).append("</div>");
             }
@@ -112,6 +119,25 @@ final class FlowchartHtml {
             s.append(lineDiv(padLeft * k, (FlowchartLayout.PAD + b.lines().size() * FlowchartLayout.LINE) * k, " fc-extra"))
                     .append(FlowchartSvg.esc(b.extra().get())).append("</div>");
         }
+        s.append("</div>");
+    }
+
+    /**
+     * A box of the compact map: the step number, large and bold, and beside it the box's extra
+     * (phone number, wait period), centred on one line. The border is 1 CSS px (tutorial.css).
+     */
+    private static void compactBox(StringBuilder s, Flowchart.Box b, double k) {
+        s.append("<div class=\"fc-box fc-mark fc-").append(b.type()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
+                .append("\" style=\"left:").append(px(b.x() * k)).append(";top:").append(px(b.y() * k))
+                .append(";width:").append(px(b.width() * k)).append(";height:").append(px(b.height() * k))
+                .append(";line-height:").append(px(b.height() * k - 2)).append(";font-size:")
+                .append(px(FlowchartLayout.NUMBER_FONT * k));
+        if ("question".equals(b.type())) {
+            s.append(";border-radius:").append(px(b.height() * k / 2));
+        }
+        s.append("\"><b>").append(b.number()).append("</b>");
+        b.extra().ifPresent(e -> s.append("<span class=\"fc-extra\" style=\"font-size:")
+                .append(px(FlowchartLayout.SMALL_FONT * k)).append("\"> ").append(FlowchartSvg.esc(e)).append("</span>"));
         s.append("</div>");
     }
 

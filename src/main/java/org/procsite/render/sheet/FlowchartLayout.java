@@ -1,7 +1,6 @@
 package org.procsite.render.sheet;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,25 +15,34 @@ import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 import org.procsite.model.Choice;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
 import org.procsite.model.Question;
+import org.procsite.model.Success;
 import org.procsite.model.Wait;
 import org.procsite.render.MarkdownText;
 
 /**
- * Lays the procedure graph out with Eclipse ELK's layered (Sugiyama) algorithm, top to bottom,
- * with orthogonal edges. Boxes are sized from DejaVu's advance widths so the text fits; long
- * titles wrap. ELK is deterministic for a given graph, and every coordinate is rounded.
+ * Lays the procedure graph out with Eclipse ELK's layered (Sugiyama) algorithm, with orthogonal
+ * edges. Boxes are sized from DejaVu's advance widths so the text fits; long titles wrap. ELK is
+ * deterministic for a given graph, and every coordinate is rounded.
+ *
+ * <p>Two variants of the same graph: the full chart, top to bottom, with every title
+ * ({@code flowchart.svg}); and the compact map for the sheet, where a box is its step number and
+ * the words are in the numbered entries (see {@link Flowchart}).
  */
 final class FlowchartLayout {
 
@@ -50,6 +58,25 @@ final class FlowchartLayout {
     private static final double MAX_TEXT = 250;
     private static final double MAX_LABEL = 110;
 
+    /** The compact map's step numbers (bold), in layout units: CSS px at scale 1. */
+    static final double NUMBER_FONT = 17;
+    /** The compact map's other text: answers on the arrows, phone number, wait period (bold). */
+    static final double SMALL_FONT = 11;
+    static final double SMALL_LINE = 13;
+    static final double BOX_HEIGHT = 26;
+    static final double BOX_PAD = 4;
+    /** The smallest text of the printed map, in pt. */
+    static final double MIN_PRINTED_PT = 7;
+    /** Below this scale, the compact map's smallest text prints under {@link #MIN_PRINTED_PT}. */
+    static final double MIN_READABLE_SCALE = MIN_PRINTED_PT / (SMALL_FONT * 0.75);
+    /** An answer this wide or less is written on its arrow; longer answers go by their number. */
+    private static final double MAX_SHORT_ANSWER = 50;
+
+    private static final List<PortSide> ANSWER_SIDES = List.of(PortSide.EAST, PortSide.SOUTH, PortSide.NORTH);
+
+    /** Both variants of one procedure's chart. */
+    record Charts(Flowchart full, Flowchart sheet) {}
+
     private final TextWidths regular;
     private final TextWidths bold;
     private final MarkdownText markdown;
@@ -60,22 +87,19 @@ final class FlowchartLayout {
         this.markdown = markdown;
     }
 
-    Flowchart layout(Procedure procedure) {
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-        ElkNode graph = ElkGraphUtil.createGraph();
-        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        graph.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
-        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        graph.setProperty(CoreOptions.PADDING, new ElkPadding(8));
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE, 14.0);
-        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 16.0);
-        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 8.0);
-        graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 3.0);
-        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+    /**
+     * The full chart, and the compact map for a page {@code pageWidth} layout units wide: left to
+     * right when that fits the page with readable text, else top to bottom.
+     */
+    Charts charts(Procedure procedure, double pageWidth) {
+        Flowchart across = compact(procedure, Direction.RIGHT);
+        Flowchart sheet = across.width() * MIN_READABLE_SCALE <= pageWidth ? across : compact(procedure, Direction.DOWN);
+        return new Charts(layout(procedure), sheet);
+    }
 
-        Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
-        Map<String, List<String>> lines = new HashMap<>();
-        Map<String, Optional<String>> extras = new HashMap<>();
+    /** The full chart, top to bottom, every title in its box. */
+    Flowchart layout(Procedure procedure) {
+        Map<String, Spec> specs = new LinkedHashMap<>();
         for (Node n : procedure.nodesInOrder()) {
             List<String> title = regular.wrap(n.number() + ". " + markdown.plain(n.title()), FONT, MAX_TEXT);
             Optional<String> extra = extra(n);
@@ -85,34 +109,107 @@ final class FlowchartLayout {
             }
             double width = Math.ceil(textWidth + 2 * PAD + sideRoom(n));
             double height = Math.ceil((title.size() + (extra.isPresent() ? 1 : 0)) * LINE + 2 * PAD);
-            ElkNode node = ElkGraphUtil.createNode(graph);
-            node.setIdentifier(n.id());
-            node.setDimensions(width, height);
-            elkNodes.put(n.id(), node);
-            lines.put(n.id(), title);
-            extras.put(n.id(), extra);
+            specs.put(n.id(), new Spec(width, height, title, extra));
         }
-        List<ElkEdge> edges = new ArrayList<>();
-        List<Optional<List<String>>> edgeLabels = new ArrayList<>();
+        List<Optional<LabelSpec>> labels = new ArrayList<>();
         for (Node n : procedure.nodesInOrder()) {
-            List<Optional<String>> labels = answerLabels(n);
-            List<String> targets = n.successors();
-            for (int i = 0; i < targets.size(); i++) {
-                ElkEdge edge = ElkGraphUtil.createSimpleEdge(elkNodes.get(n.id()), elkNodes.get(targets.get(i)));
-                Optional<List<String>> wrapped = labels.get(i).map(l -> regular.wrap(l, LABEL_FONT, MAX_LABEL));
-                if (wrapped.isPresent()) {
-                    List<String> ls = wrapped.get();
-                    ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", ls), edge);
+            List<Optional<String>> answers = answerLabels(n);
+            for (Optional<String> answer : answers) {
+                labels.add(answer.map(a -> {
+                    List<String> ls = regular.wrap(a, LABEL_FONT, MAX_LABEL);
                     double w = ls.stream().mapToDouble(l -> regular.width(l, LABEL_FONT)).max().orElse(0);
-                    label.setDimensions(Math.ceil(w + 4), ls.size() * LABEL_LINE + 2);
                     // Short answers of a yes/no question sit by the edge's start, like a decision tree;
                     // with more answers or longer words, on the edge itself, where ELK keeps room for them.
-                    boolean nearStart = targets.size() == 2 && ls.size() == 1;
-                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT,
-                            nearStart ? EdgeLabelPlacement.TAIL : EdgeLabelPlacement.CENTER);
+                    return new LabelSpec(ls, Math.ceil(w + 4), ls.size() * LABEL_LINE + 2, answers.size() == 2 && ls.size() == 1);
+                }));
+            }
+        }
+        ElkNode graph = graph(Direction.DOWN, 8, 14, 16, 8);
+        return run(procedure, graph, false, specs, labels);
+    }
+
+    /** The compact map: each box its step number, each arrow a short answer or the answer's number. */
+    Flowchart compact(Procedure procedure, Direction direction) {
+        Map<String, Spec> specs = new LinkedHashMap<>();
+        for (Node n : procedure.nodesInOrder()) {
+            Optional<String> extra = compactExtra(n);
+            double width = bold.width(String.valueOf(n.number()), NUMBER_FONT) + 2 * BOX_PAD;
+            if (n instanceof Question) {
+                width += BOX_HEIGHT / 3; // the rounded ends
+            }
+            if (extra.isPresent()) {
+                width += bold.width(extra.get(), SMALL_FONT) + BOX_PAD;
+            }
+            width = Math.max(BOX_HEIGHT, Math.ceil(width));
+            specs.put(n.id(), new Spec(width, BOX_HEIGHT, List.of(n.number() + ". " + markdown.plain(n.title())), extra));
+        }
+        List<Optional<LabelSpec>> labels = new ArrayList<>();
+        for (Node n : procedure.nodesInOrder()) {
+            for (Optional<String> answer : shortAnswers(n)) {
+                labels.add(answer.map(a -> new LabelSpec(List.of(a), Math.ceil(bold.width(a, SMALL_FONT) + 4), SMALL_LINE + 2, true)));
+            }
+        }
+        ElkNode graph = graph(direction, 4, 10, 10, 5);
+        return run(procedure, graph, true, specs, labels);
+    }
+
+    /** A node's size and words, before layout. */
+    private record Spec(double width, double height, List<String> lines, Optional<String> extra) {}
+
+    /** An edge label's lines and size, before layout; {@code nearStart}: by the edge's start, else its middle. */
+    private record LabelSpec(List<String> lines, double width, double height, boolean nearStart) {}
+
+    private static ElkNode graph(Direction direction, double padding, double nodeNode, double betweenLayers, double edgeNode) {
+        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        graph.setProperty(CoreOptions.DIRECTION, direction);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        graph.setProperty(CoreOptions.PADDING, new ElkPadding(padding));
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE, nodeNode);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, betweenLayers);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, edgeNode);
+        graph.setProperty(LayeredOptions.SPACING_EDGE_LABEL, 3.0);
+        graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        return graph;
+    }
+
+    /** @param labels one per edge, in the order of the nodes and then of their successors */
+    private static Flowchart run(Procedure procedure, ElkNode graph, boolean compact, Map<String, Spec> specs,
+            List<Optional<LabelSpec>> labels) {
+        Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
+        for (Node n : procedure.nodesInOrder()) {
+            ElkNode node = ElkGraphUtil.createNode(graph);
+            node.setIdentifier(n.id());
+            node.setDimensions(specs.get(n.id()).width(), specs.get(n.id()).height());
+            elkNodes.put(n.id(), node);
+        }
+        List<ElkEdge> edges = new ArrayList<>();
+        boolean answersBySide = compact && graph.getProperty(CoreOptions.DIRECTION) == Direction.RIGHT;
+        for (Node n : procedure.nodesInOrder()) {
+            ElkNode source = elkNodes.get(n.id());
+            if (answersBySide && n instanceof Question) {
+                source.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+            }
+            List<String> successors = n.successors();
+            for (int i = 0; i < successors.size(); i++) {
+                ElkConnectableShape from = source;
+                if (answersBySide && n instanceof Question) {
+                    // Each answer leaves from its own side (the first ahead, the second below, the
+                    // third above), so the answer written by the arrow's start is that arrow's.
+                    ElkPort port = ElkGraphUtil.createPort(source);
+                    port.setDimensions(0, 0);
+                    port.setProperty(CoreOptions.PORT_SIDE, ANSWER_SIDES.get(Math.min(i, ANSWER_SIDES.size() - 1)));
+                    from = port;
                 }
+                ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, elkNodes.get(successors.get(i)));
+                labels.get(edges.size()).ifPresent(l -> {
+                    ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", l.lines()), edge);
+                    label.setDimensions(l.width(), l.height());
+                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT,
+                            l.nearStart() ? EdgeLabelPlacement.TAIL : EdgeLabelPlacement.CENTER);
+                });
                 edges.add(edge);
-                edgeLabels.add(wrapped);
             }
         }
 
@@ -121,8 +218,9 @@ final class FlowchartLayout {
         List<Flowchart.Box> boxes = new ArrayList<>();
         for (Node n : procedure.nodesInOrder()) {
             ElkNode e = elkNodes.get(n.id());
+            Spec spec = specs.get(n.id());
             boxes.add(new Flowchart.Box(n.id(), n.typeName(), n.number(), round(e.getX()), round(e.getY()),
-                    round(e.getWidth()), round(e.getHeight()), lines.get(n.id()), extras.get(n.id())));
+                    round(e.getWidth()), round(e.getHeight()), spec.lines(), spec.extra()));
         }
         List<Flowchart.Arrow> arrows = new ArrayList<>();
         for (int i = 0; i < edges.size(); i++) {
@@ -135,15 +233,26 @@ final class FlowchartLayout {
             }
             points.add(point(section.getEndX(), section.getEndY()));
             Optional<Flowchart.Label> label = Optional.empty();
-            if (edgeLabels.get(i).isPresent()) {
+            if (labels.get(i).isPresent()) {
                 ElkLabel l = edge.getLabels().get(0);
-                label = Optional.of(new Flowchart.Label(round(l.getX()), round(l.getY()), round(l.getWidth()),
-                        round(l.getHeight()), edgeLabels.get(i).get()));
+                int x = round(l.getX());
+                int y = round(l.getY());
+                if (edge.getSources().get(0) instanceof ElkPort port) {
+                    // By its own arrow's start, where ELK kept room: above the arrow that goes on
+                    // ahead, right of the one that goes down or up; never stacked with the other.
+                    Flowchart.Point start = points.get(0);
+                    PortSide side = port.getProperty(CoreOptions.PORT_SIDE);
+                    x = start.x() + 1;
+                    y = side == PortSide.EAST ? start.y() - round(l.getHeight()) - 1
+                            : side == PortSide.SOUTH ? start.y() + 1 : start.y() - round(l.getHeight()) - 1;
+                }
+                label = Optional.of(new Flowchart.Label(x, y, round(l.getWidth()), round(l.getHeight()),
+                        labels.get(i).get().lines()));
             }
             arrows.add(new Flowchart.Arrow(ElkGraphUtil.connectableShapeToNode(edge.getSources().get(0)).getIdentifier(),
                     ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0)).getIdentifier(), points, label));
         }
-        return new Flowchart(round(graph.getWidth()), round(graph.getHeight()), boxes, arrows);
+        return new Flowchart(compact, round(graph.getWidth()), round(graph.getHeight()), boxes, arrows);
     }
 
     private static double sideRoom(Node n) {
@@ -164,6 +273,20 @@ final class FlowchartLayout {
         return Optional.empty();
     }
 
+    /** Beside a compact box's number: the phone number of an escalation, the period of a wait, a tick for a success. */
+    private static Optional<String> compactExtra(Node n) {
+        if (n instanceof Escalation e) {
+            return Optional.of("\u260E " + e.contact().phone());
+        }
+        if (n instanceof Wait w) {
+            return Optional.of("\u25F7 " + w.everyMinutes() + " min");
+        }
+        if (n instanceof Success) {
+            return Optional.of("\u2713");
+        }
+        return Optional.empty();
+    }
+
     /**
      * The words on each outgoing edge: a question's answers, shortened to their first words
      * ("Oui", "Non") when that still tells every answer apart, else in full.
@@ -176,6 +299,24 @@ final class FlowchartLayout {
         List<String> shortened = full.stream().map(FlowchartLayout::beforeComma).toList();
         boolean distinct = shortened.stream().distinct().count() == shortened.size();
         return (distinct ? shortened : full).stream().map(Optional::of).toList();
+    }
+
+    /**
+     * The compact map's words on each edge of a question: its answers shortened to their first
+     * words ("Oui", "Non") when those are short and tell every answer apart, else the answers'
+     * numbers in the entry's order ("1", "2", "3").
+     */
+    private List<Optional<String>> shortAnswers(Node n) {
+        if (!(n instanceof Question q)) {
+            return n.successors().stream().map(s -> Optional.<String>empty()).toList();
+        }
+        List<String> shortened = q.choices().stream().map(Choice::label).map(markdown::plain)
+                .map(FlowchartLayout::beforeComma).toList();
+        boolean usable = shortened.stream().distinct().count() == shortened.size()
+                && shortened.stream().allMatch(a -> bold.width(a, SMALL_FONT) <= MAX_SHORT_ANSWER);
+        List<String> words = usable ? shortened
+                : java.util.stream.IntStream.rangeClosed(1, shortened.size()).mapToObj(String::valueOf).toList();
+        return words.stream().map(Optional::of).toList();
     }
 
     private static String beforeComma(String label) {

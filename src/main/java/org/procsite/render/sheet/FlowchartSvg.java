@@ -39,16 +39,20 @@ final class FlowchartSvg {
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
         for (Flowchart.Arrow a : chart.arrows()) {
-            arrow(s, a, marker);
+            arrow(s, a, marker, chart.compact());
         }
         for (Flowchart.Box b : chart.boxes()) {
-            box(s, b);
+            if (chart.compact()) {
+                compactBox(s, b);
+            } else {
+                box(s, b);
+            }
         }
         s.append("</svg>");
         return s.toString();
     }
 
-    private static void arrow(StringBuilder s, Flowchart.Arrow a, String marker) {
+    private static void arrow(StringBuilder s, Flowchart.Arrow a, String marker, boolean compact) {
         s.append("<g class=\"edge\" data-from=\"").append(esc(a.from())).append("\" data-to=\"")
                 .append(esc(a.to())).append("\"><path d=\"");
         List<Flowchart.Point> pts = a.points();
@@ -57,6 +61,13 @@ final class FlowchartSvg {
         }
         s.append("\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.4\" marker-end=\"url(#").append(marker).append(")\"/>");
         a.label().ifPresent(l -> {
+            if (compact) {
+                s.append("<text x=\"").append(l.x() + 2).append("\" y=\"")
+                        .append(fmt(l.y() + 1 + 0.8 * FlowchartLayout.SMALL_LINE)).append("\" font-size=\"")
+                        .append(fmt(FlowchartLayout.SMALL_FONT)).append("\" font-weight=\"bold\" fill=\"#1f4fa8\">")
+                        .append(esc(l.lines().get(0))).append("</text>");
+                return;
+            }
             for (int i = 0; i < l.lines().size(); i++) {
                 s.append("<text x=\"").append(l.x() + 2).append("\" y=\"")
                         .append(fmt(l.y() + 1 + (i + 0.8) * FlowchartLayout.LABEL_LINE))
@@ -124,6 +135,51 @@ final class FlowchartSvg {
                     .append("#fff".equals(text) ? text : "#6b4700").append("\">").append(esc(b.extra().get())).append("</text>");
         }
         s.append("</g>\n");
+    }
+
+    /**
+     * A box of the compact map, as in the PDF (tutorial.css, {@code .fc-mark}): filled with the
+     * colour of its entry's step-number column, the number large and white, the extra beside it;
+     * the full title is the node's {@code <title>} (tooltip, screen readers).
+     */
+    private static void compactBox(StringBuilder s, Flowchart.Box b) {
+        s.append("<g class=\"node ").append(b.type()).append("\" data-node=\"").append(esc(b.id()))
+                .append("\" data-type=\"").append(b.type()).append("\"><title>").append(esc(b.lines().get(0))).append("</title>");
+        int r = 0;
+        String fill = "#3a3f45";
+        String stroke = "#111";
+        String dash = "";
+        switch (b.type()) {
+            case "question" -> {
+                r = b.height() / 2;
+                fill = "#1f4fa8";
+                stroke = "#123166";
+            }
+            case "wait" -> {
+                fill = "#9a6700";
+                stroke = "#3d2900";
+                dash = " stroke-dasharray=\"3 2\"";
+            }
+            case "success" -> {
+                r = 7;
+                fill = "#1b7a36";
+                stroke = "#0d3d1b";
+            }
+            case "escalation" -> {
+                r = 3;
+                fill = "#b3001b";
+                stroke = "#6e0010";
+            }
+            default -> { }
+        }
+        s.append(rect(b.x(), b.y(), b.width(), b.height(), r, fill, stroke, "1")).append(dash).append("/>");
+        s.append("<text x=\"").append(fmt(b.x() + b.width() / 2.0)).append("\" y=\"")
+                .append(fmt(b.y() + b.height() / 2.0 + 0.36 * FlowchartLayout.NUMBER_FONT))
+                .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#fff\" font-size=\"")
+                .append(fmt(FlowchartLayout.NUMBER_FONT)).append("\">").append(b.number());
+        b.extra().ifPresent(e -> s.append("<tspan font-size=\"").append(fmt(FlowchartLayout.SMALL_FONT)).append("\"> ")
+                .append(esc(e)).append("</tspan>"));
+        s.append("</text></g>\n");
     }
 
     private static String rect(int x, int y, int w, int h, int r, String fill, String stroke, String strokeWidth) {

@@ -39,7 +39,7 @@ public final class SheetRenderer implements Renderer {
     public record SheetView(boolean pdf, String summary, String qrDataUri, String flowchart, boolean flowchartOnNewPage) {}
 
     /** Below this scale the flowchart is too small to read at the end of the text: it gets a page of its own. */
-    static final double MIN_SCALE_AFTER_TEXT = 0.4;
+    static final double MIN_SCALE_AFTER_TEXT = FlowchartLayout.MIN_READABLE_SCALE;
     private static final String SLOT = "flowchart-slot";
     /** Kept free under the flowchart so rounding never pushes it onto another page. */
     private static final double ROUNDING_ROOM_PX = 16;
@@ -49,7 +49,7 @@ public final class SheetRenderer implements Renderer {
         Procedure procedure = context.procedure();
         // The flowchart layout (ELK) and the PDF's first layout pass do not depend on each
         // other: they run side by side, the layout on a pool thread.
-        CompletableFuture<Flowchart> layout = CompletableFuture.supplyAsync(() -> layout(context));
+        CompletableFuture<FlowchartLayout.Charts> layout = CompletableFuture.supplyAsync(() -> layout(context));
 
         String title = context.messages().get("sheet.flowchart.title", context.view().title());
         String description = context.messages().get("sheet.flowchart.desc");
@@ -62,10 +62,11 @@ public final class SheetRenderer implements Renderer {
             String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
             slot = TutorialPdf.measure(probe, SLOT);
         }
-        Flowchart chart = join(layout);
+        FlowchartLayout.Charts charts = join(layout);
+        Flowchart chart = charts.sheet(); // the sheet's compact map; flowchart.svg keeps every title
 
         String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
-        SiteFile svg = new SiteFile("flowchart.svg", FlowchartSvg.standalone(chart, title, description).getBytes(StandardCharsets.UTF_8));
+        SiteFile svg = new SiteFile("flowchart.svg", FlowchartSvg.standalone(charts.full(), title, description).getBytes(StandardCharsets.UTF_8));
         SiteFile tutorial = new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8));
         if (slot == null) {
             return List.of(tutorial, svg);
@@ -82,17 +83,18 @@ public final class SheetRenderer implements Renderer {
         return List.of(tutorial, svg, new SiteFile("tutorial.pdf", TutorialPdf.render(xhtml, procedure.updated())));
     }
 
-    private static Flowchart layout(RenderContext context) {
+    private static FlowchartLayout.Charts layout(RenderContext context) {
         try {
             TextWidths regular = TextWidths.load(SheetFonts.REGULAR);
             TextWidths bold = TextWidths.load(SheetFonts.BOLD);
-            return new FlowchartLayout(regular, bold, context.markdown()).layout(context.procedure());
+            return new FlowchartLayout(regular, bold, context.markdown())
+                    .charts(context.procedure(), TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Flowchart join(CompletableFuture<Flowchart> layout) throws IOException {
+    private static FlowchartLayout.Charts join(CompletableFuture<FlowchartLayout.Charts> layout) throws IOException {
         try {
             return layout.join();
         } catch (CompletionException e) {
