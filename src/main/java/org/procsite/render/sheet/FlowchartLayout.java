@@ -72,7 +72,9 @@ final class FlowchartLayout {
     /** An answer this wide or less is written on its arrow; longer answers go by their number. */
     private static final double MAX_SHORT_ANSWER = 50;
 
-    private static final List<PortSide> ANSWER_SIDES = List.of(PortSide.EAST, PortSide.SOUTH, PortSide.NORTH);
+    /** Where a question's answers leave in the compact map, in order, per direction: the first straight on. */
+    private static final List<PortSide> ACROSS_SIDES = List.of(PortSide.EAST, PortSide.SOUTH, PortSide.NORTH);
+    private static final List<PortSide> DOWN_SIDES = List.of(PortSide.SOUTH, PortSide.EAST, PortSide.WEST);
 
     /** Both variants of one procedure's chart. */
     record Charts(Flowchart full, Flowchart sheet) {}
@@ -185,21 +187,21 @@ final class FlowchartLayout {
             elkNodes.put(n.id(), node);
         }
         List<ElkEdge> edges = new ArrayList<>();
-        boolean answersBySide = compact && graph.getProperty(CoreOptions.DIRECTION) == Direction.RIGHT;
+        List<PortSide> sides = graph.getProperty(CoreOptions.DIRECTION) == Direction.RIGHT ? ACROSS_SIDES : DOWN_SIDES;
         for (Node n : procedure.nodesInOrder()) {
             ElkNode source = elkNodes.get(n.id());
-            if (answersBySide && n instanceof Question) {
+            if (compact && n instanceof Question) {
                 source.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
             }
             List<String> successors = n.successors();
             for (int i = 0; i < successors.size(); i++) {
                 ElkConnectableShape from = source;
-                if (answersBySide && n instanceof Question) {
-                    // Each answer leaves from its own side (the first ahead, the second below, the
-                    // third above), so the answer written by the arrow's start is that arrow's.
+                if (compact && n instanceof Question) {
+                    // Each answer leaves from its own side (the first straight on, the others to the
+                    // sides), so the answer written by the arrow's start is that arrow's alone.
                     ElkPort port = ElkGraphUtil.createPort(source);
                     port.setDimensions(0, 0);
-                    port.setProperty(CoreOptions.PORT_SIDE, ANSWER_SIDES.get(Math.min(i, ANSWER_SIDES.size() - 1)));
+                    port.setProperty(CoreOptions.PORT_SIDE, sides.get(Math.min(i, sides.size() - 1)));
                     from = port;
                 }
                 ElkEdge edge = ElkGraphUtil.createSimpleEdge(from, elkNodes.get(successors.get(i)));
@@ -238,13 +240,12 @@ final class FlowchartLayout {
                 int x = round(l.getX());
                 int y = round(l.getY());
                 if (edge.getSources().get(0) instanceof ElkPort port) {
-                    // By its own arrow's start, where ELK kept room: above the arrow that goes on
-                    // ahead, right of the one that goes down or up; never stacked with the other.
+                    // By its own arrow's start, where ELK kept room: above an arrow that leaves
+                    // sideways, right of one that leaves downwards; never stacked with another.
                     Flowchart.Point start = points.get(0);
                     PortSide side = port.getProperty(CoreOptions.PORT_SIDE);
-                    x = start.x() + 1;
-                    y = side == PortSide.EAST ? start.y() - round(l.getHeight()) - 1
-                            : side == PortSide.SOUTH ? start.y() + 1 : start.y() - round(l.getHeight()) - 1;
+                    x = side == PortSide.WEST ? start.x() - round(l.getWidth()) - 1 : start.x() + 1;
+                    y = side == PortSide.SOUTH ? start.y() + 1 : start.y() - round(l.getHeight()) - 1;
                 }
                 label = Optional.of(new Flowchart.Label(x, y, round(l.getWidth()), round(l.getHeight()),
                         labels.get(i).get().lines()));

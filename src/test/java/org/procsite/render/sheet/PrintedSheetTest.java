@@ -185,6 +185,83 @@ class PrintedSheetTest {
         }
     }
 
+    /** A run of text the PDF draws, where it sits (top-down, pt) and the size of each glyph in pt. */
+    record Run(String text, float y, List<Float> sizes) {
+        /** Each word of the run, with the size of its first glyph: {@code text} has one char per glyph. */
+        Map<String, Float> wordSizes() {
+            Map<String, Float> words = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S+").matcher(text);
+            while (m.find()) {
+                words.merge(m.group(), sizes.get(m.start()), Math::min);
+            }
+            return words;
+        }
+    }
+
+    static List<Run> runs(PDDocument doc, int page) throws IOException {
+        List<Run> runs = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                StringBuilder glyphs = new StringBuilder();
+                for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    String u = p.getUnicode();
+                    glyphs.append(u.length() == 1 && !Character.isWhitespace(u.charAt(0)) ? u.charAt(0) : ' ');
+                }
+                runs.add(new Run(glyphs.toString(), positions.get(0).getYDirAdj(),
+                        positions.stream().map(p -> p.getTextMatrix().getScalingFactorY()).toList()));
+            }
+        };
+        stripper.setSortByPosition(true);
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.getText(doc);
+        return runs;
+    }
+
+    /** The text of the PDF's flowchart: on the last page, between the legend's hint and the running footer. */
+    static List<Run> chartRuns(String file) throws IOException {
+        RenderContext context = context(file);
+        String[] hint = context.messages().get("sheet.flowchart.hint").split(" ");
+        String lastHintWord = hint[hint.length - 1];
+        try (PDDocument doc = Loader.loadPDF(bytes(file, "tutorial.pdf"))) {
+            List<Run> runs = runs(doc, doc.getNumberOfPages());
+            float top = runs.stream().filter(r -> normalised(r.text()).strip().endsWith(lastHintWord)).map(Run::y)
+                    .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no legend on the last page: " + runs));
+            float bottom = runs.stream().filter(r -> normalised(r.text()).contains(context.procedure().primaryContact().phone()))
+                    .map(Run::y).reduce((a, b) -> b).orElseThrow();
+            return runs.stream().filter(r -> r.y() > top + 1 && r.y() < bottom - 1).toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("procedures")
+    void theSheetsFlowchartShowsEveryStepNumberAtTenPointsOrMoreAndNoTextUnderSeven(String file) throws IOException {
+        List<Run> chart = chartRuns(file);
+        List<String> numbers = new ArrayList<>();
+        for (Run run : chart) {
+            for (float size : run.sizes()) {
+                assertTrue(size >= FlowchartLayout.MIN_PRINTED_PT - 0.01, "'" + run.text() + "' at " + size + " pt");
+            }
+            // Step numbers are the large ones: phone digits and answer numbers are small text.
+            run.wordSizes().forEach((word, size) -> {
+                if (word.matches("\\d+") && size >= 10) {
+                    numbers.add(word);
+                }
+            });
+        }
+        List<String> expected = procedure(file).nodesInOrder().stream().map(n -> String.valueOf(n.number())).toList();
+        assertTrue(numbers.containsAll(expected), "step numbers of 10 pt or more in the chart: " + numbers);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSeedsFlowchartReadsOuiNonAndTheEscalationNumber() throws IOException {
+        String text = String.join(" ", chartRuns(SEED).stream().map(Run::text).toList());
+        assertTrue(text.contains("Oui") && text.contains("Non"), text);
+        assertTrue(text.contains(procedure(SEED).primaryContact().phone()), text);
+        assertFalse(text.contains("connecté"), "the map carries numbers, not titles: " + text);
+    }
+
     // --- tutorial.html -----------------------------------------------------------------------
 
     static Document tutorial(String file) throws IOException {
@@ -302,6 +379,20 @@ class PrintedSheetTest {
     void theTutorialShowsTheSameFlowchart() throws IOException {
         Document doc = tutorial(SEED);
         assertEquals(procedure(SEED).nodes().size(), doc.select("#flowchart svg [data-node]").size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("procedures")
+    void theTutorialsMapShowsEachStepNumberWithItsTitleAsTooltip(String file) throws IOException {
+        RenderContext context = context(file);
+        Document doc = tutorial(file);
+        for (Node node : context.procedure().nodesInOrder()) {
+            Element group = doc.expectFirst("#flowchart svg [data-node=" + node.id() + "]");
+            Element number = group.expectFirst("text");
+            assertEquals(String.valueOf(node.number()), number.ownText().strip(), node.id());
+            assertEquals(normalised(node.number() + ". " + context.markdown().plain(node.title())),
+                    normalised(group.expectFirst("title").text()));
+        }
     }
 
     @org.junit.jupiter.api.Test
