@@ -1,13 +1,16 @@
 package org.procsite.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.safety.Cleaner;
@@ -15,8 +18,8 @@ import org.jsoup.safety.Safelist;
 
 /**
  * The one way procedure text becomes HTML: CommonMark with raw HTML escaped, links limited to
- * https, http, mailto and tel, and images shown as their alt text (a page that works offline
- * loads no image). Every fragment is then checked against a jsoup safelist; a fragment that
+ * https, http, mailto, tel and {@code #node} anchors (a link to anything else is shown as its
+ * text), and images shown as their alt text (a page that works offline loads no image). Every fragment is then checked against a jsoup safelist; a fragment that
  * fails is a bug in this class, so it stops the build instead of being cleaned silently.
  * Thread-safe: the parser and renderers are immutable.
  */
@@ -32,16 +35,15 @@ public final class MarkdownText {
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
             .removeTags("img")
             .removeProtocols("a", "href", "ftp")
-            .addProtocols("a", "href", "tel")
+            .addProtocols("a", "href", "tel", "#")
             .addAttributes("code", "class"));
 
     private static HtmlRenderer renderer(boolean inline) {
         return HtmlRenderer.builder()
                 .escapeHtml(true)
-                .sanitizeUrls(true)
-                .urlSanitizer(new DefaultUrlSanitizer(SCHEMES))
                 .omitSingleParagraphP(inline)
                 .nodeRendererFactory(ImageAsText::new)
+                .nodeRendererFactory(AllowedLinks::new)
                 .build();
     }
 
@@ -89,6 +91,52 @@ public final class MarkdownText {
                     context.render(child);
                 }
             }
+        }
+    }
+
+    /**
+     * A link to an allowed target is an {@code <a href>}; any other link is its text alone. The
+     * default URL sanitiser would instead write {@code href=""}, and mark every link
+     * {@code rel="nofollow"}, which the safelist refuses.
+     */
+    private static final class AllowedLinks implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        AllowedLinks(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Link.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Link link = (Link) node;
+            boolean allowed = isAllowed(link.getDestination());
+            if (allowed) {
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("href", context.encodeUrl(link.getDestination()));
+                if (link.getTitle() != null) {
+                    attributes.put("title", link.getTitle());
+                }
+                context.getWriter().tag("a", context.extendAttributes(link, "a", attributes));
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            if (allowed) {
+                context.getWriter().tag("/a");
+            }
+        }
+
+        private static boolean isAllowed(String url) {
+            if (url.startsWith("#")) {
+                return url.length() > 1;
+            }
+            int colon = url.indexOf(':');
+            return colon > 0 && SCHEMES.contains(url.substring(0, colon).toLowerCase(Locale.ROOT));
         }
     }
 }
