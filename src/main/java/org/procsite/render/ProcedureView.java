@@ -118,7 +118,7 @@ public record ProcedureView(
             steps = w.steps().stream().map(md::inline).toList();
             next = w.next();
             everyMinutes = w.everyMinutes();
-            slots = w.slots().stream().map(m -> String.format("hh:%02d", m)).collect(Collectors.joining(", "));
+            slots = w.slots().stream().map(m -> String.format(java.util.Locale.ROOT, "hh:%02d", m)).collect(Collectors.joining(", "));
         } else if (n instanceof Escalation e) {
             contact = ContactView.of(e.contact());
         }
