@@ -34,6 +34,7 @@ public final class MarkdownText {
     private final HtmlRenderer inlineRenderer = renderer(true);
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed()
             .removeTags("img")
+            .addTags("hr")
             .removeProtocols("a", "href", "ftp")
             .addProtocols("a", "href", "tel", "#")
             .addAttributes("code", "class"));

@@ -39,6 +39,13 @@ class MarkdownTextTest {
         assertEquals("voir ici ou", Jsoup.parseBodyFragment(md.inline("voir [ici](" + url + ") ou")).body().text());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"# Titre", "> citation", "avant\n\n---\n\naprès", "***", "    code", "```\ncode\n```",
+        "1. un\n2. deux", "- un\n- deux", "a  \nb", "*em* **fort** `code`"})
+    void everyKindOfCommonMarkBlockRenders(String markdown) {
+        assertTrue(!md.block(markdown).isEmpty());
+    }
+
     @Test
     void rawHtmlIsShownAsText() {
         Element body = Jsoup.parseBodyFragment(md.block("a </script><img src=x onerror=alert(1)> b")).body();
