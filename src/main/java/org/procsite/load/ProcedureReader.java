@@ -63,7 +63,7 @@ final class ProcedureReader {
         return new DraftProcedure(
                 at,
                 f.keys,
-                f.requiredText("title", at),
+                f.requiredWords("title", at),
                 f.text("summary"),
                 f.requiredText("lang", at),
                 f.requiredText("version", at),
@@ -83,7 +83,7 @@ final class ProcedureReader {
                 YMap body = asMap(e.value(), "contact '" + id.text() + "'");
                 if (body != null) {
                     Fields f = new Fields(body, CONTACT_KEYS, "in contact '" + id.text() + "'");
-                    contacts.add(new DraftContact(id, f.requiredText("name", id.pos()), f.requiredText("phone", id.pos())));
+                    contacts.add(new DraftContact(id, f.requiredWords("name", id.pos()), f.requiredText("phone", id.pos())));
                 }
             }
         }
@@ -98,7 +98,7 @@ final class ProcedureReader {
                 if (body != null) {
                     Fields f = new Fields(body, SECTION_KEYS, "in a section");
                     sections.add(new DraftSection(body.pos(), f.requiredText("id", body.pos()),
-                            f.requiredText("title", body.pos())));
+                            f.requiredWords("title", body.pos())));
                 }
             }
         }
@@ -127,7 +127,7 @@ final class ProcedureReader {
                 id,
                 f.keys,
                 f.requiredText("type", id.pos()),
-                f.requiredText("title", id.pos()),
+                f.requiredWords("title", id.pos()),
                 f.text("text"),
                 f.text("section"),
                 choices == null ? null : choices(choices, id),
@@ -144,7 +144,7 @@ final class ProcedureReader {
             YMap body = asMap(item, "a choice of node '" + nodeId.text() + "'");
             if (body != null) {
                 Fields f = new Fields(body, CHOICE_KEYS, "in a choice of node '" + nodeId.text() + "'");
-                choices.add(new DraftChoice(body.pos(), f.requiredText("label", body.pos()),
+                choices.add(new DraftChoice(body.pos(), f.requiredWords("label", body.pos()),
                         f.requiredText("next", body.pos())));
             }
         }
@@ -261,6 +261,17 @@ final class ProcedureReader {
                 return null;
             }
             return text(key);
+        }
+
+        /** A required text that people read (a title, a name, an answer): blank is empty too. */
+        Scalar requiredWords(String key, SourcePos owner) {
+            Scalar words = requiredText(key, owner);
+            if (words != null && words.text().isBlank()) {
+                report.accept(Diagnostic.of(Code.EMPTY_VALUE, keys.get(key), "'" + key + "' is blank",
+                        "write the words to show after '" + key + ":'"));
+                return null;
+            }
+            return words;
         }
 
         YMap map(String key) {
