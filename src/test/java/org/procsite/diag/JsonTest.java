@@ -18,4 +18,11 @@ class JsonTest {
         String tricky = "</script> 'quote' \"dq\" \\ \r\n\b\f é – 🚑 \u0000";
         assertEquals(tricky, new ObjectMapper().readValue(Json.quote(tricky), String.class));
     }
+
+    @Test
+    void forAScriptElementOnlyMarkupCharactersAndLineSeparatorsAreEscaped() {
+        assertEquals("\"\\u003c/script\\u003e \\u0026 é 🚑 \\u2028\\n\"", Json.quoteForScript("</script> & é 🚑 \u2028\n"));
+        String tricky = "</script> 'quote' \"dq\" \\ \r\n\b\f é – 🚑 \u0000";
+        assertEquals(tricky, new ObjectMapper().readValue(Json.quoteForScript(tricky), String.class));
+    }
 }
