@@ -61,4 +61,12 @@ class OddTextTest {
                 org.jsoup.parser.Parser.xmlParser());
         assertTrue(svg.select("script, [onload], [onerror]").isEmpty());
     }
+
+    @Test
+    void aPlaceholderInsideAnArgumentIsNotFilledIn() {
+        assertEquals("Last resort: Bob \"</script> <b> {1} on +33 (0)6 49 10 01 97",
+                page("index.html").expectFirst(".call a").text());
+        assertEquals("Last resort: Bob \"</script> <b> {1} +33 (0)6 49 10 01 97",
+                page("tutorial.html").expectFirst(".footer-call").text());
+    }
 }
