@@ -25,7 +25,13 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // UTF-8, as procedures are: Java 17 would otherwise follow the locale, and under LANG=C print
+        // the French source lines of diagnostics with '?' for every accent.
+        System.exit(run(utf8(System.out), utf8(System.err), args));
+    }
+
+    private static PrintWriter utf8(java.io.PrintStream stream) {
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line; what {@code main} does, minus the exit, for tests. */
