@@ -1,7 +1,6 @@
 package org.procsite.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -76,16 +75,5 @@ public record Procedure(
                 .map(n -> ((Escalation) n).contact())
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("a checked procedure has an escalation"));
-    }
-
-    /** The nodes that lead to {@code id}, in step-number order. */
-    public List<Node> predecessors(String id) {
-        List<Node> result = new ArrayList<>();
-        for (Node n : nodes.values()) {
-            if (n.successors().contains(id)) {
-                result.add(n);
-            }
-        }
-        return result;
     }
 }
