@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -68,5 +73,26 @@ class OddTextTest {
                 page("index.html").expectFirst(".call a").text());
         assertEquals("Last resort: Bob \"</script> <b> {1} +33 (0)6 49 10 01 97",
                 page("tutorial.html").expectFirst(".footer-call").text());
+    }
+
+    @Test
+    void aLongInternationalPhoneNumberStaysInsideThePageMargins() throws IOException {
+        float margin = 11 / 25.4f * 72; // tutorial.css: @page margin 11mm left and right
+        List<String> outside = new ArrayList<>();
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(site.get("tutorial.pdf").bytes())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> glyphs) throws IOException {
+                    float width = getCurrentPage().getMediaBox().getWidth();
+                    for (TextPosition g : glyphs) {
+                        if (g.getXDirAdj() < margin - 0.5f || g.getXDirAdj() + g.getWidthDirAdj() > width - margin + 0.5f) {
+                            outside.add(g.getUnicode() + " of '" + text + "'");
+                        }
+                    }
+                }
+            };
+            stripper.getText(pdf);
+        }
+        assertEquals(List.of(), outside);
     }
 }
