@@ -76,7 +76,7 @@ class OddTextTest {
     }
 
     @Test
-    void aLongInternationalPhoneNumberStaysInsideThePageMargins() throws IOException {
+    void noTextLeavesThePageMarginsNotALongPhoneNumberNorALongWord() throws IOException {
         float margin = 11 / 25.4f * 72; // tutorial.css: @page margin 11mm left and right
         List<String> outside = new ArrayList<>();
         try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(site.get("tutorial.pdf").bytes())) {
