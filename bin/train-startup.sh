@@ -15,7 +15,7 @@ java25=${PROCSITE_JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 rm -f "$target/procsite.jsa" "$target/procsite.aot" "$target/procsite.aot.config"
 rm -rf "$target/training"
 
-if "$java" -XX:ArchiveClassesAtExit="$target/procsite.jsa" -XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=error:stderr \
+if "$java" -XX:ArchiveClassesAtExit="$target/procsite.jsa" -XX:TieredStopAtLevel=1 -Xlog:disable \
     -jar "$jar" build "$seed" --out "$target/training/site17" >/dev/null 2>"$target/training.log"; then
   echo "procsite: AppCDS archive target/procsite.jsa"
 else
@@ -25,7 +25,7 @@ fi
 
 if [ -x "$java25" ]; then
   # One step (JEP 514): a training run, then the cache is written by a second JVM it starts.
-  if "$java25" -XX:AOTCacheOutput="$target/procsite.aot" -XX:TieredStopAtLevel=1 -Xlog:disable -Xlog:all=error:stderr \
+  if "$java25" -XX:AOTCacheOutput="$target/procsite.aot" -XX:TieredStopAtLevel=1 -Xlog:disable \
       -jar "$jar" build "$seed" --out "$target/training/site25" >/dev/null 2>>"$target/training.log" \
       && [ -f "$target/procsite.aot" ]; then
     echo "procsite: AOT cache target/procsite.aot for $java25"
