@@ -10,6 +10,7 @@
 #   bench/speed.sh                  # 7 runs each; RUNS=5 bench/speed.sh for a shorter one
 #   JAR=other.jar bench/speed.sh    # another build of procsite (bin/procsite then uses its archives, if any)
 #   NO_BROWSER=1 bench/speed.sh     # skip the decision-page measurement (needs chromedriver)
+#   BEFORE_JAR=old.jar bench/speed.sh  # also time an older build the same way (java -jar), side by side
 # Needs hyperfine, chromium (and chromedriver for 5). Run from anywhere; nothing is kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +38,16 @@ elif [ "$D/procsite.jsa" -nt "$JAR" ]; then
 else
   echo "bin/procsite runs: java 17, no archive, C1 only" >&2
 fi
-hyperfine --style basic -N --runs "$RUNS" --warmup 1 --export-json "$WORK/times.json" \
+BEFORE=()
+if [ -n "${BEFORE_JAR:-}" ]; then
+  B=$(realpath "$BEFORE_JAR")
+  BEFORE=(-n "build/before" "java -jar $B build procedure.yaml --out $WORK/c"
+    -n "version/before" "java -jar $B --version"
+    -n "check/before" "java -jar $B check procedure.yaml"
+    -n "check10k/before" "java -jar $B check $WORK/p10k.yaml"
+    -n "check100k/before" "java -jar $B check $WORK/p100k.yaml")
+fi
+hyperfine --style basic -N --runs "$RUNS" --warmup 1 --export-json "$WORK/times.json" "${BEFORE[@]}" \
   -n "chromium" "$CHROMIUM" \
   -n "build/jar" "java -jar $JAR build procedure.yaml --out $WORK/a" \
   -n "build/launcher" "$L build procedure.yaml --out $WORK/b" \
@@ -54,13 +64,18 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 
 java bench/ServeRebuildBench.java "$JAR" procedure.yaml 9 > "$WORK/serve.txt" || true
 cat "$WORK/serve.txt" >&2
+: > "$WORK/serve-before.txt"
+if [ -n "${BEFORE_JAR:-}" ]; then
+  java bench/ServeRebuildBench.java "$B" procedure.yaml 9 > "$WORK/serve-before.txt" || true
+  cat "$WORK/serve-before.txt" >&2
+fi
 if [ "${NO_BROWSER:-}" != 1 ]; then
   bench/decision-page.sh > "$WORK/decision.txt" 2>&1 || echo "decision page: not measured" > "$WORK/decision.txt"
 else
   echo "decision page: skipped (NO_BROWSER=1)" > "$WORK/decision.txt"
 fi
 
-python3 - "$WORK/times.json" "$WORK/serve.txt" "$LOAD_AFTER" <<'PY'
+python3 - "$WORK/times.json" "$WORK/serve.txt" "$LOAD_AFTER" "$WORK/serve-before.txt" <<'PY'
 import json, re, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 m = lambda k: r[k]["median"]
@@ -68,21 +83,22 @@ cpu = lambda k: r[k]["user"] + r[k]["system"]
 rows = []
 def row(goal, what, value, base, ratio, target, ok):
     rows.append((goal, what, value, base, ratio, target, "yes" if ok else "NO"))
-for v in ("jar", "launcher"):
+ways = (["before"] if "build/before" in r else []) + ["jar", "launcher"]
+for v in ways:
     q = m(f"build/{v}") / m("chromium")
     row("build vs chromium", v, f"{m(f'build/{v}'):.2f} s (cpu {cpu(f'build/{v}'):.2f} s)",
         f"{m('chromium'):.2f} s (cpu {cpu('chromium'):.2f} s)", f"{q:.2f}x", "<= 1.0x", q <= 1.0)
-for v in ("jar", "launcher"):
+for v in ways:
     q = m(f"check/{v}") / m(f"version/{v}")
     row("check vs --version", v, f"{m(f'check/{v}')*1000:.0f} ms", f"{m(f'version/{v}')*1000:.0f} ms", f"{q:.2f}x", "<= 2x", q <= 2)
-for v in ("jar", "launcher"):
+for v in ways:
     s = m(f"version/{v}")
     a, b = m(f"check10k/{v}") - s, m(f"check100k/{v}") - s
     row("check 100k vs 10k", v, f"{b:.2f} s", f"{a:.2f} s", f"{b/a:.1f}x", "<= 12x", b / a <= 12)
-serve = open(sys.argv[2]).read()
-med = re.search(r"median (\d+) ms", serve)
-if med:
-    row("serve warm rebuild", "jar", f"{med.group(1)} ms", "save -> page served", "", "<= 150 ms", int(med.group(1)) <= 150)
+for v, f in (("before", sys.argv[4]), ("jar", sys.argv[2])):
+    med = re.search(r"median (\d+) ms", open(f).read())
+    if med:
+        row("serve warm rebuild", v, f"{med.group(1)} ms", "save -> page served", "", "<= 150 ms", int(med.group(1)) <= 150)
 w = [max(len(str(x[i])) for x in rows + [("goal", "how", "procsite", "baseline", "ratio", "target", "met")]) for i in range(7)]
 fmt = "| " + " | ".join("{:%d}" % n for n in w) + " |"
 print(fmt.format("goal", "how", "procsite", "baseline", "ratio", "target", "met"))
