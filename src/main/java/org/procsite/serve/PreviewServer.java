@@ -47,12 +47,21 @@ public final class PreviewServer implements AutoCloseable {
     private final Object lock = new Object();
     private final Object buildLock = new Object();
     private Snapshot current; // guarded by lock
+    /** The published build whose slow outputs are still being made, if any. */
+    private Snapshot incomplete; // guarded by lock
+    /** Makes the slow outputs (the PDF) of one build after another, after its pages are served. */
+    private final ExecutorService laterExecutor;
     private int generation; // guarded by lock
     private boolean closed; // guarded by lock
 
     private PreviewServer(Previewer previewer, int port, Consumer<Snapshot> onBuild) throws IOException {
         this.previewer = previewer;
         this.onBuild = onBuild;
+        this.laterExecutor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "procsite-later");
+            t.setDaemon(true);
+            return t;
+        });
         publish(previewer.build());
         this.watcher = new SourceWatcher(previewer.file(), previewer.templatesFolder());
         AtomicInteger threads = new AtomicInteger();
@@ -66,6 +75,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             watcher.close();
             executor.shutdownNow();
+            laterExecutor.shutdownNow();
             throw new IOException("cannot listen on 127.0.0.1 port " + port + ": " + e.getMessage(), e);
         }
         server.setExecutor(executor);
@@ -103,10 +113,66 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Rebuilds now, without waiting for the watcher; returns what is served from now on. */
+    /**
+     * Rebuilds now, without waiting for the watcher; returns what is served from now on. The pages
+     * are served as soon as they are made; the slow outputs (the PDF) follow on another thread, and
+     * a request for one of them waits until it is there. See {@link #awaitComplete()}.
+     */
     public Snapshot rebuild() {
         synchronized (buildLock) { // one build at a time, so an older one never replaces a newer one
-            return publish(previewer.build());
+            Previewer.Staged staged = previewer.buildStaged();
+            if (staged.later().isEmpty()) {
+                return publish(staged.first());
+            }
+            Snapshot published = publish(staged.first(), true);
+            Previewer.Later later = staged.later().get();
+            try {
+                laterExecutor.execute(() -> complete(published, later));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed meanwhile: nothing will be served any more
+            }
+            return published;
+        }
+    }
+
+    /** Waits until the build being served has all its outputs; returns it. */
+    public Snapshot awaitComplete() throws InterruptedException {
+        synchronized (lock) {
+            while (incomplete != null && incomplete == current && !closed) {
+                lock.wait();
+            }
+            return current;
+        }
+    }
+
+    /**
+     * The second stage of {@code built}, unless a newer build replaced it meanwhile. The pages
+     * are the same, so open pages do not reload: the build keeps its id, unless the stage failed.
+     */
+    private void complete(Snapshot built, Previewer.Later later) {
+        synchronized (lock) {
+            if (current != built) {
+                return; // superseded: its PDF would never be served
+            }
+        }
+        Snapshot whole = later.finish();
+        Snapshot failed = null;
+        synchronized (lock) {
+            if (current != built) {
+                return;
+            }
+            if (whole.ok()) {
+                current = whole.withId(built.id());
+            } else {
+                generation++;
+                current = whole.withId(session + "-" + generation);
+                failed = current;
+            }
+            incomplete = null;
+            lock.notifyAll();
+        }
+        if (failed != null) {
+            onBuild.accept(failed);
         }
     }
 
@@ -121,15 +187,20 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private Snapshot publish(Snapshot built) {
+        return publish(built, false);
+    }
+
+    private Snapshot publish(Snapshot built, boolean more) {
         Snapshot published;
         synchronized (lock) {
-            if (current != null && built.sameOutputAs(current)) {
+            if (current != null && (more ? built.samePagesAs(current) : built.sameOutputAs(current))) {
                 published = built.withId(current.id()); // nothing to reload
             } else {
                 generation++;
                 published = built.withId(session + "-" + generation);
             }
             current = published;
+            incomplete = more ? published : null;
             lock.notifyAll();
         }
         onBuild.accept(published);
@@ -153,6 +224,15 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             SiteFile file = snapshot.site().get(name);
+            if (file == null && snapshot.ok()) {
+                try {
+                    snapshot = awaitComplete(); // the PDF of this build may be on its way
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                file = snapshot.site().get(name);
+            }
             if (file == null) {
                 String why = snapshot.ok() ? "no file " + name + " in the site"
                         : "the procedure is invalid or the site could not be rendered: see " + uri();
@@ -269,5 +349,6 @@ public final class PreviewServer implements AutoCloseable {
         watchThread.interrupt();
         server.stop(0);
         executor.shutdownNow();
+        laterExecutor.shutdownNow();
     }
 }

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.procsite.check.CheckResult;
 import org.procsite.check.Checker;
 import org.procsite.load.LoadResult;
 import org.procsite.load.Loader;
+import org.procsite.render.RenderContext;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
@@ -45,8 +47,25 @@ public final class Previewer {
         return templatesFolder;
     }
 
-    /** One build; {@code id} is filled in by whoever publishes it. */
+    /** One build, the slow outputs included; {@code id} is filled in by whoever publishes it. */
     public Snapshot build() {
+        Staged staged = buildStaged();
+        return staged.later().map(Later::finish).orElse(staged.first());
+    }
+
+    /**
+     * One build in two stages: {@code first} has every page a maintainer looks at while editing
+     * (or the page that says what is wrong); {@code later}, if present, renders the slow outputs
+     * (the PDF) and gives the whole site, or the failure page if they could not be made.
+     */
+    public record Staged(Snapshot first, Optional<Later> later) {}
+
+    /** The second stage of a build: see {@link Staged}. */
+    public interface Later {
+        Snapshot finish();
+    }
+
+    public Staged buildStaged() {
         long start = System.nanoTime();
         long cpuStart = cpuNow();
         LoadResult loaded;
@@ -56,24 +75,48 @@ public final class Previewer {
             }
             loaded = Loader.load(file, displayName);
         } catch (IOException | RuntimeException e) {
-            return failed(List.of(), "", e, start, cpuStart, "could not read " + displayName);
+            return new Staged(failed(List.of(), "", e, start, cpuStart, "could not read " + displayName), Optional.empty());
         }
         CheckResult checked = Checker.check(loaded);
         String messages = ProblemPage.text(displayName, loaded.source(), checked.diagnostics());
         if (checked.procedure().isEmpty()) {
             String page = ProblemPage.diagnostics(displayName, messages, checked.diagnostics());
-            return new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), checked.diagnostics(), messages,
-                    Optional.empty(), elapsed(start), cpuSince(cpuStart));
+            return new Staged(new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), checked.diagnostics(), messages,
+                    Optional.empty(), elapsed(start), cpuSince(cpuStart)), Optional.empty());
         }
+        RenderContext context;
+        Map<String, SiteFile> site;
         try {
             // A fresh Templates each time: FreeMarker's cache never serves a template edited since.
             Templates templates = Templates.from(Optional.of(templatesFolder));
-            Map<String, SiteFile> site = renderer.render(checked.procedure().get(), templates);
-            return new Snapshot("", site, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
-                    Optional.empty(), elapsed(start), cpuSince(cpuStart));
+            context = RenderContext.of(checked.procedure().get(), templates);
+            site = renderer.renderFirst(context);
         } catch (IOException | RuntimeException | LinkageError e) {
-            return failed(checked.diagnostics(), messages, e, start, cpuStart, "the site could not be rendered");
+            return new Staged(failed(checked.diagnostics(), messages, e, start, cpuStart, "the site could not be rendered"),
+                    Optional.empty());
         }
+        Snapshot first = new Snapshot("", site, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
+                Optional.empty(), elapsed(start), cpuSince(cpuStart));
+        if (!renderer.hasLater()) {
+            return new Staged(first, Optional.empty());
+        }
+        Later later = () -> {
+            long laterStart = System.nanoTime();
+            long laterCpu = cpuNow();
+            try {
+                Map<String, SiteFile> all = new TreeMap<>(site);
+                for (SiteFile f : renderer.renderLater(context).values()) {
+                    if (all.put(f.name(), f) != null) {
+                        throw new IllegalStateException("two renderers wrote " + f.name());
+                    }
+                }
+                return new Snapshot("", all, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
+                        Optional.empty(), first.millis() + elapsed(laterStart), first.cpuMillis() + cpuSince(laterCpu));
+            } catch (IOException | RuntimeException | LinkageError e) {
+                return failed(checked.diagnostics(), messages, e, laterStart, laterCpu, "the site could not be rendered");
+            }
+        };
+        return new Staged(first, Optional.of(later));
     }
 
     private Snapshot failed(List<org.procsite.diag.Diagnostic> diagnostics, String messages, Throwable e, long start,

@@ -46,6 +46,15 @@ public record Snapshot(
         return site.equals(other.site) && problemPage.equals(other.problemPage);
     }
 
+    /**
+     * Whether {@code other} shows the same as this first stage of a build: the same problem
+     * page, and every file this one has, the same in {@code other} (which may hold the PDF too).
+     */
+    boolean samePagesAs(Snapshot other) {
+        return problemPage.equals(other.problemPage) && site.size() <= other.site.size()
+                && site.entrySet().stream().allMatch(e -> e.getValue().equals(other.site.get(e.getKey())));
+    }
+
     Snapshot withId(String newId) {
         return new Snapshot(newId, site, problemPage, procedure, diagnostics, messages, failure, millis, cpuMillis);
     }

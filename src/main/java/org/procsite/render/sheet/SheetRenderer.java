@@ -3,6 +3,7 @@ package org.procsite.render.sheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,11 +21,19 @@ public final class SheetRenderer implements Renderer {
 
     static final String TEMPLATE = "tutorial.ftlh";
 
+    private final boolean pages;
     private final boolean pdf;
+    private final SheetMemo memo;
+
+    private SheetRenderer(boolean pages, boolean pdf, SheetMemo memo) {
+        this.pages = pages;
+        this.pdf = pdf;
+        this.memo = memo;
+    }
 
     /** @param pdf false only for benchmarks that time the build without the PDF */
     public SheetRenderer(boolean pdf) {
-        this.pdf = pdf;
+        this(true, pdf, new SheetMemo());
     }
 
     /**
@@ -34,6 +43,20 @@ public final class SheetRenderer implements Renderer {
     public SheetRenderer() {
         this(!Boolean.getBoolean("procsite.bench.noPdf"));
     }
+
+    /**
+     * The sheet as two renderers that share one flowchart layout: {@code pages} makes
+     * {@code tutorial.html} and {@code flowchart.svg}, {@code pdf} makes {@code tutorial.pdf}
+     * (nothing if {@code withPdf} is false). They may run at the same time, and again: each redoes
+     * the layout or a PDF pass only when what it is made from has changed since the last time.
+     */
+    public static Split split(boolean withPdf) {
+        SheetMemo memo = new SheetMemo();
+        return new Split(new SheetRenderer(true, false, memo), new SheetRenderer(false, withPdf, memo));
+    }
+
+    /** See {@link #split(boolean)}. */
+    public record Split(Renderer pages, Renderer pdf) {}
 
     /** What the template sees as {@code sheet}, beside {@code p} and {@code msg}. */
     public record SheetView(boolean pdf, String summary, String qrDataUri, String flowchart, boolean flowchartOnNewPage) {}
@@ -49,28 +72,29 @@ public final class SheetRenderer implements Renderer {
         Procedure procedure = context.procedure();
         // The flowchart layout (ELK) and the PDF's first layout pass do not depend on each
         // other: they run side by side, the layout on a pool thread.
-        CompletableFuture<FlowchartLayout.Charts> layout = CompletableFuture.supplyAsync(() -> layout(context));
+        CompletableFuture<FlowchartLayout.Charts> layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0,
+                context.markdown());
 
         String title = context.messages().get("sheet.flowchart.title", context.view().title());
         String description = context.messages().get("sheet.flowchart.desc");
         String summary = procedure.summary().map(s -> org.jsoup.Jsoup.parse(context.markdown().block(s)).text()).orElse("");
         String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
 
+        List<SiteFile> files = new ArrayList<>();
+        if (pages) {
+            FlowchartLayout.Charts charts = join(layout);
+            Flowchart chart = charts.sheet(); // the sheet's compact map; flowchart.svg keeps every title
+            String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
+            files.add(new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8)));
+            files.add(new SiteFile("flowchart.svg", FlowchartSvg.standalone(charts.full(), title, description).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (!pdf) {
+            return files;
+        }
         // Where the text ends in the PDF decides where the flowchart goes and at what size.
-        TutorialPdf.Slot slot = null;
-        if (pdf) {
-            String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
-            slot = TutorialPdf.measure(probe, SLOT);
-        }
-        FlowchartLayout.Charts charts = join(layout);
-        Flowchart chart = charts.sheet(); // the sheet's compact map; flowchart.svg keeps every title
-
-        String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
-        SiteFile svg = new SiteFile("flowchart.svg", FlowchartSvg.standalone(charts.full(), title, description).getBytes(StandardCharsets.UTF_8));
-        SiteFile tutorial = new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8));
-        if (slot == null) {
-            return List.of(tutorial, svg);
-        }
+        String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
+        TutorialPdf.Slot slot = memo.measure(probe, SLOT);
+        Flowchart chart = join(layout).sheet();
         // The flowchart takes the room left after the text if it reads well there, else a page.
         double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
         double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
@@ -80,18 +104,8 @@ public final class SheetRenderer implements Renderer {
             scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
         }
         String xhtml = page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
-        return List.of(tutorial, svg, new SiteFile("tutorial.pdf", TutorialPdf.render(xhtml, procedure.updated())));
-    }
-
-    private static FlowchartLayout.Charts layout(RenderContext context) {
-        try {
-            TextWidths regular = TextWidths.load(SheetFonts.REGULAR);
-            TextWidths bold = TextWidths.load(SheetFonts.BOLD);
-            return new FlowchartLayout(regular, bold, context.markdown())
-                    .charts(context.procedure(), TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        files.add(new SiteFile("tutorial.pdf", memo.pdf(xhtml, procedure.updated())));
+        return files;
     }
 
     private static FlowchartLayout.Charts join(CompletableFuture<FlowchartLayout.Charts> layout) throws IOException {

@@ -1,0 +1,89 @@
+package org.procsite.render.sheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.procsite.model.Node;
+import org.procsite.model.Procedure;
+import org.procsite.render.MarkdownText;
+
+/**
+ * The last flowchart layout and the last PDF passes, each keyed by everything it is made from,
+ * so the renderers of one build share one layout, and {@code serve} redoes neither while their
+ * inputs stay the same. One memo lives as long as its {@link SheetRenderer}s: {@code build} makes
+ * new ones every run, so a cold build does all the work. Thread-safe.
+ */
+final class SheetMemo {
+
+    private record LayoutEntry(List<Node> nodes, CompletableFuture<FlowchartLayout.Charts> chart) {}
+
+    private record MeasureEntry(String probe, TutorialPdf.Slot slot) {}
+
+    private record PdfEntry(String xhtml, LocalDate updated, byte[] pdf) {}
+
+    private LayoutEntry layout; // guarded by this
+    private MeasureEntry measure; // guarded by this
+    private PdfEntry pdf; // guarded by this
+
+    /**
+     * The charts of this procedure's nodes (their numbers, words and links are all the layout
+     * reads) for a page this wide, started on a pool thread if not already made or under way.
+     */
+    synchronized CompletableFuture<FlowchartLayout.Charts> layout(Procedure procedure, double pageWidth, MarkdownText markdown) {
+        List<Node> key = List.copyOf(procedure.nodesInOrder());
+        if (layout != null && layout.nodes().equals(key) && !layout.chart().isCompletedExceptionally()) {
+            return layout.chart();
+        }
+        CompletableFuture<FlowchartLayout.Charts> chart = CompletableFuture.supplyAsync(
+                () -> new FlowchartLayout(Widths.REGULAR, Widths.BOLD, markdown).charts(procedure, pageWidth));
+        layout = new LayoutEntry(key, chart);
+        return chart;
+    }
+
+    TutorialPdf.Slot measure(String probe, String id) throws IOException {
+        synchronized (this) {
+            if (measure != null && measure.probe().equals(probe)) {
+                return measure.slot();
+            }
+        }
+        TutorialPdf.Slot slot = TutorialPdf.measure(probe, id);
+        synchronized (this) {
+            measure = new MeasureEntry(probe, slot);
+        }
+        return slot;
+    }
+
+    byte[] pdf(String xhtml, LocalDate updated) throws IOException {
+        synchronized (this) {
+            if (pdf != null && pdf.xhtml().equals(xhtml) && pdf.updated().equals(updated)) {
+                return pdf.pdf();
+            }
+        }
+        byte[] bytes = TutorialPdf.render(xhtml, updated);
+        synchronized (this) {
+            pdf = new PdfEntry(xhtml, updated, bytes);
+        }
+        return bytes;
+    }
+
+    /**
+     * The advance widths of the two faces the flowchart measures with, read from the fonts in the
+     * jar once per process: constants, like the fonts themselves.
+     */
+    static final class Widths {
+        static final TextWidths REGULAR = load(SheetFonts.REGULAR);
+        static final TextWidths BOLD = load(SheetFonts.BOLD);
+
+        private Widths() {}
+
+        private static TextWidths load(String font) {
+            try {
+                return TextWidths.load(font);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.procsite.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.procsite.render.PageRenderer;
+import org.procsite.render.Renderer;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+
+/**
+ * A rebuild in two stages: the pages are served as soon as they are made, the slow output (the
+ * PDF in {@code serve}) when it is ready. A request for it meanwhile waits and gets the new one.
+ */
+class PreviewStagesTest {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** Holds the slow renderer until the test lets it go; open at first, for the start-up build. */
+    private volatile CountDownLatch slowGate = new CountDownLatch(0);
+    private final List<String> slowRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final AtomicBoolean slowFails = new AtomicBoolean();
+
+    @TempDir
+    Path dir;
+
+    private Path yaml;
+    private String seed;
+    private PreviewServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        yaml = dir.resolve("procedure.yaml");
+        seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        Renderer slow = context -> {
+            slowRuns.add(context.procedure().title());
+            try {
+                slowGate.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (slowFails.get()) {
+                throw new IllegalStateException("the slow renderer failed on purpose");
+            }
+            return List.of(new SiteFile("slow.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
+        };
+        SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slow));
+        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"), renderer), 0, s -> {});
+    }
+
+    @AfterEach
+    void stop() {
+        slowGate = new CountDownLatch(0);
+        server.close();
+    }
+
+    @Test
+    void theStartUpBuildServesEverything() {
+        assertTrue(server.current().site().containsKey("slow.txt"));
+        assertTrue(server.current().site().containsKey("index.html"));
+    }
+
+    @Test
+    void thePagesAreServedBeforeTheSlowOutputWhichARequestWaitsFor() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        slowGate = gate;
+        edit("Revised");
+        Snapshot first = server.rebuild();
+        assertFalse(first.site().containsKey("slow.txt"), "the pages come first");
+        assertTrue(get("/index.html").contains("Revised"), "the new page is served while the slow output is made");
+
+        java.util.concurrent.CompletableFuture<String> slowFile = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return get("/slow.txt");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(200);
+        assertFalse(slowFile.isDone(), "a request for the slow output waits for it, rather than get the old one");
+        gate.countDown();
+        assertEquals("Revised", slowFile.get(10, TimeUnit.SECONDS));
+        Snapshot whole = server.awaitComplete();
+        assertEquals(first.id(), whole.id(), "the pages did not change: open pages do not reload again");
+    }
+
+    @Test
+    void aSlowOutputThatNoLongerMattersIsNotMade() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        slowGate = gate;
+        edit("One");
+        server.rebuild();
+        edit("Two");
+        server.rebuild();
+        edit("Three");
+        server.rebuild();
+        gate.countDown();
+        assertEquals("Three", get("/slow.txt"));
+        assertTrue(slowRuns.contains("One"), "the first slow stage had started: " + slowRuns);
+        assertFalse(slowRuns.contains("Two"), "the slow stage of 'Two' was skipped, 'Three' replaced it: " + slowRuns);
+    }
+
+    @Test
+    void aFailureOfTheSlowOutputShowsTheErrorPageWithANewId() throws Exception {
+        slowFails.set(true);
+        edit("Broken later");
+        Snapshot first = server.rebuild();
+        Snapshot whole = server.awaitComplete();
+        assertFalse(whole.ok());
+        assertNotEquals(first.id(), whole.id(), "open pages reload to show the failure");
+        assertTrue(get("/index.html").contains("the slow renderer failed on purpose"));
+    }
+
+    /** Saves a new title and lets the watcher's own rebuild go by, so the test's rebuild is the last. */
+    private void edit(String title) throws Exception {
+        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: " + title), StandardCharsets.UTF_8);
+        Thread.sleep(300);
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+}
