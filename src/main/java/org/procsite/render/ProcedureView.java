@@ -118,7 +118,7 @@ public record ProcedureView(
             steps = w.steps().stream().map(md::inline).toList();
             next = w.next();
             everyMinutes = w.everyMinutes();
-            slots = w.slots().stream().map(m -> String.format(java.util.Locale.ROOT, "hh:%02d", m)).collect(Collectors.joining(", "));
+            slots = String.join(", ", slotLabels(w));
         } else if (n instanceof Escalation e) {
             contact = ContactView.of(e.contact());
         }
@@ -129,5 +129,10 @@ public record ProcedureView(
 
     private static ChoiceView choice(Choice c, Map<String, Node> byId, MarkdownText md) {
         return new ChoiceView(md.plain(c.label()), md.inline(c.label()), c.next(), byId.get(c.next()).number());
+    }
+
+    /** A wait's update times as clock minutes, the same on every page: "hh:00", "hh:15"... (ASCII digits). */
+    public static List<String> slotLabels(Wait wait) {
+        return wait.slots().stream().map(m -> String.format(java.util.Locale.ROOT, "hh:%02d", m)).toList();
     }
 }

@@ -268,8 +268,7 @@ final class FlowchartLayout {
             return Optional.of("\u260E " + e.contact().phone());
         }
         if (n instanceof Wait w) {
-            return Optional.of(w.slots().stream().map(m -> String.format(java.util.Locale.ROOT, "hh:%02d", m))
-                    .reduce((a, b) -> a + " " + b).orElse(""));
+            return Optional.of(String.join(" ", org.procsite.render.ProcedureView.slotLabels(w)));
         }
         return Optional.empty();
     }
