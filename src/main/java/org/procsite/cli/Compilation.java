@@ -39,20 +39,16 @@ record Compilation(String displayName, LoadResult loaded, CheckResult checked) {
 
     /** Every diagnostic with its source line and caret, then a count if there are errors. */
     void printDiagnostics(PrintWriter err) {
-        DiagnosticFormatter formatter = new DiagnosticFormatter(displayName, loaded.source().lines());
-        for (Diagnostic d : diagnostics()) {
-            err.print(formatter.format(d));
-        }
-        long errors = diagnostics().stream().filter(Diagnostic::isError).count();
-        long warnings = diagnostics().size() - errors;
-        if (errors > 0) {
-            err.println(displayName + ": " + plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : ""));
-        }
+        err.print(new DiagnosticFormatter(displayName, loaded.source().lines()).report(diagnostics()));
         err.flush();
     }
 
     /** {@code procedure.yaml: ok, 14 nodes, 11 paths (7 end in success, 4 in escalation)} */
     String okLine(Procedure p) {
+        return okLine(displayName, p);
+    }
+
+    static String okLine(String displayName, Procedure p) {
         return displayName + ": ok, " + plural(p.nodes().size(), "node") + ", " + pathCountLine(p.paths());
     }
 
@@ -63,6 +59,6 @@ record Compilation(String displayName, LoadResult loaded, CheckResult checked) {
     }
 
     static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return DiagnosticFormatter.plural(n, word);
     }
 }

@@ -65,8 +65,7 @@ final class ServeCommand implements Callable<Integer> {
         snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
         snapshot.procedure().filter(p -> snapshot.ok()).ifPresent(p -> out.println("[" + snapshot.id() + ", "
-                + snapshot.millis() + " ms, cpu " + snapshot.cpuMillis() + " ms] " + file.file + ": ok, " + Compilation.plural(p.nodes().size(), "node")
-                + ", " + Compilation.pathCountLine(p.paths())));
+                + snapshot.millis() + " ms, cpu " + snapshot.cpuMillis() + " ms] " + Compilation.okLine(file.file, p)));
         out.flush();
     }
 }

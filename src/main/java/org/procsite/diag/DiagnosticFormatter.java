@@ -67,4 +67,25 @@ public final class DiagnosticFormatter {
         diagnostics.forEach(d -> out.append(format(d)));
         return out.toString();
     }
+
+    /**
+     * What {@code check} prints on stderr: every diagnostic, then, if there are errors, a line
+     * such as {@code procedure.yaml: 2 errors, 1 warning}. The preview shows the same text.
+     */
+    public String report(List<Diagnostic> diagnostics) {
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        return formatAll(diagnostics) + (errors ? fileName + ": " + count(diagnostics) + "\n" : "");
+    }
+
+    /** {@code 2 errors, 1 warning}; warnings are left out when there are none. */
+    public static String count(List<Diagnostic> diagnostics) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        return plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
+    }
+
+    /** {@code 1 node}, {@code 14 nodes}. */
+    public static String plural(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
 }

@@ -16,19 +16,11 @@ final class ProblemPage {
 
     /** What {@code check} prints on stderr: each diagnostic, then the count if there are errors. */
     static String text(String displayName, SourceText source, List<Diagnostic> diagnostics) {
-        DiagnosticFormatter formatter = new DiagnosticFormatter(displayName, source.lines());
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return formatter.formatAll(diagnostics) + (errors > 0 ? displayName + ": " + count(diagnostics) + "\n" : "");
-    }
-
-    private static String count(List<Diagnostic> diagnostics) {
-        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        long warnings = diagnostics.size() - errors;
-        return plural(errors, "error") + (warnings > 0 ? ", " + plural(warnings, "warning") : "");
+        return new DiagnosticFormatter(displayName, source.lines()).report(diagnostics);
     }
 
     static String diagnostics(String displayName, String text, List<Diagnostic> diagnostics) {
-        String count = count(diagnostics);
+        String count = DiagnosticFormatter.count(diagnostics);
         return page(displayName + ": " + count,
                 "<p>The procedure has " + escape(count) + ". Nothing is published while it does. Fix the file and save:"
                         + " this page reloads by itself.</p>\n<pre class=\"diagnostics\">" + escape(text) + "</pre>\n");
@@ -84,9 +76,5 @@ final class ProblemPage {
             }
         }
         return out.toString();
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
