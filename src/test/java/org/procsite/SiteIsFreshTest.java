@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,7 +19,9 @@ import org.procsite.load.Loader;
 import org.procsite.model.Procedure;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.render.StaticFiles;
 import org.procsite.render.Templates;
+import org.procsite.write.SiteWriter;
 
 /**
  * The committed site/ is what procedure.yaml and templates/ build today. When this fails,
@@ -30,7 +33,11 @@ class SiteIsFreshTest {
     void theCommittedSiteIsWhatTheProcedureBuildsToday() throws IOException {
         CheckResult checked = Checker.check(Loader.load(Path.of("procedure.yaml"), "procedure.yaml"));
         Procedure procedure = checked.procedure().orElseThrow();
-        Map<String, SiteFile> built = SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+        Map<String, SiteFile> built = new TreeMap<>();
+        Map<String, SiteFile> pages = SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+        for (SiteFile file : SiteWriter.withManifest(StaticFiles.addTo(pages, StaticFiles.read(Path.of("static"))).values())) {
+            built.put(file.name(), file);
+        }
 
         Path site = Path.of("site");
         TreeSet<String> committed;

@@ -1,13 +1,16 @@
 package org.procsite.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.procsite.model.Procedure;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.render.StaticFiles;
 import org.procsite.render.Templates;
+import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,14 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code procsite build [FILE] [--out DIR]}: check, render everything in memory, then swap it in. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Validate the procedure, then write the site. With any error, nothing is written.")
+        description = "Validate the procedure, then write the site. With any error, nothing is written."
+                + " The output folder is replaced only if it is absent, empty, or a site procsite wrote.")
 final class BuildCommand implements Callable<Integer> {
 
     @Mixin
     FileOption file;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
-            description = "the site folder, replaced as a whole (default: ${DEFAULT-VALUE})")
+            description = "the site folder, replaced as a whole (default: ${DEFAULT-VALUE});"
+                    + " files to publish with it go in static/ next to the procedure")
     Path out;
 
     @Spec
@@ -39,9 +44,13 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         Procedure procedure = c.procedure().get();
+        // Where the site may go is settled before any work, and again by the writer's rules.
+        OutputFolder target = OutputFolder.choose(out, OutputFolder.Surroundings.of(file.path(),
+                List.of(file.templatesFolder(), file.staticFolder())));
         Templates templates = Templates.from(Optional.of(file.templatesFolder()));
-        Map<String, SiteFile> site = SiteRenderer.standard().render(procedure, templates);
-        SiteWriter.write(site.values(), out);
+        Map<String, SiteFile> site = StaticFiles.addTo(SiteRenderer.standard().render(procedure, templates),
+                StaticFiles.read(file.staticFolder()));
+        SiteWriter.write(site.values(), target);
         spec.commandLine().getOut().println(c.okLine(procedure));
         spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
         return ExitCode.OK;

@@ -19,4 +19,9 @@ final class FileOption {
         Path parent = path().toAbsolutePath().getParent();
         return parent.resolve("templates");
     }
+
+    /** The folder next to the procedure whose files are published with the site as they are. */
+    Path staticFolder() {
+        return path().toAbsolutePath().getParent().resolve(org.procsite.render.StaticFiles.FOLDER_NAME);
+    }
 }

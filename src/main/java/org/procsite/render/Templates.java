@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -52,6 +53,10 @@ public final class Templates {
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
+        // Templates shape pages; they must not run code: no ?new of arbitrary classes
+        // (freemarker.template.utility.Execute runs commands), no ?api into Java objects.
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
         // Output must not depend on the machine: fixed locale, time zone and number format.
         config.setLocale(Locale.ROOT);
         config.setTimeZone(TimeZone.getTimeZone("UTC"));

@@ -209,18 +209,25 @@ class CommandLineTest {
     }
 
     @Test
-    void aBuildIntoAnExistingSiteReplacesItCompletely(@TempDir Path temp) throws IOException {
-        Path site = Trees.filledSite(temp);
+    void aBuildIntoASiteItWroteReplacesItCompletely(@TempDir Path temp) throws IOException {
+        Path project = Files.createDirectories(temp.resolve("project"));
+        Files.copy(Path.of("src/test/resources/procedures/seed.yaml"), project.resolve("procedure.yaml"));
+        Files.createDirectories(project.resolve("static/assets"));
+        Files.writeString(project.resolve("static/assets/old.txt"), "published once\n");
+        Path site = temp.resolve("site");
+        Cli first = Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", site.toString());
+        Files.delete(project.resolve("static/assets/old.txt"));
         String old = Trees.digest(site);
 
-        Cli run = Cli.run("build", "procedure.yaml", "--out", site.toString());
+        Cli run = Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", site.toString());
 
+        assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         assertNotEquals(old, Trees.digest(site));
-        assertFalse(Files.exists(site.resolve("assets/keep.txt")), "a file of the old site survived");
+        assertFalse(Files.exists(site.resolve("assets")), "a file of the old site survived");
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
         try (Stream<Path> beside = Files.list(temp)) {
-            assertEquals(List.of(site), beside.toList(), "a temporary folder was left beside the site");
+            assertEquals(List.of(project, site), beside.sorted().toList(), "a temporary folder was left beside the site");
         }
     }
 

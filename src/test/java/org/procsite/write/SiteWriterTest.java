@@ -33,13 +33,20 @@ class SiteWriterTest {
         }
     }
 
+    /** What build does: choose the folder (as a user outside the test's folders), then write. */
+    private static void write(List<SiteFile> files, Path site) throws IOException {
+        Path nowhere = Path.of("/nonexistent-procsite-test");
+        SiteWriter.write(files, OutputFolder.choose(site, new OutputFolder.Surroundings(
+                nowhere.resolve("cwd"), nowhere.resolve("home"), List.of(nowhere.resolve("project")), List.of())));
+    }
+
     @Test
     void writesEveryFileIntoANewFolder(@TempDir Path temp) throws IOException {
         Path site = temp.resolve("site");
 
-        SiteWriter.write(List.of(file("index.html", "<p>hi</p>"), file("img/a.svg", "<svg/>")), site);
+        write(List.of(file("index.html", "<p>hi</p>"), file("img/a.svg", "<svg/>")), site);
 
-        assertEquals(List.of("img/a.svg", "index.html"), namesIn(site));
+        assertEquals(List.of(".procsite-site", "img/a.svg", "index.html"), namesIn(site));
         assertArrayEquals("<svg/>".getBytes(StandardCharsets.UTF_8), Files.readAllBytes(site.resolve("img/a.svg")));
         assertEquals(List.of(site), entriesOf(temp), "nothing but the site is left beside it");
     }
@@ -47,11 +54,11 @@ class SiteWriterTest {
     @Test
     void replacesAnExistingSiteAsAWhole(@TempDir Path temp) throws IOException {
         Path site = temp.resolve("site");
-        SiteWriter.write(List.of(file("index.html", "old"), file("old-only.html", "old")), site);
+        write(List.of(file("index.html", "old"), file("old-only.html", "old")), site);
 
-        SiteWriter.write(List.of(file("index.html", "new")), site);
+        write(List.of(file("index.html", "new")), site);
 
-        assertEquals(List.of("index.html"), namesIn(site));
+        assertEquals(List.of(".procsite-site", "index.html"), namesIn(site));
         assertEquals("new", Files.readString(site.resolve("index.html")));
         assertEquals(List.of(site), entriesOf(temp), "the old site and the temporary folder are gone");
     }
@@ -59,12 +66,12 @@ class SiteWriterTest {
     @Test
     void aFailureHalfwayLeavesTheOldSiteExactlyAsItWas(@TempDir Path temp) throws IOException {
         Path site = temp.resolve("site");
-        SiteWriter.write(List.of(file("index.html", "old")), site);
+        write(List.of(file("index.html", "old")), site);
 
         // "a" as a file, then "a/b" needs "a" as a folder: the second write fails.
-        assertThrows(IOException.class, () -> SiteWriter.write(List.of(file("a", "x"), file("a/b", "y")), site));
+        assertThrows(IOException.class, () -> write(List.of(file("a", "x"), file("a/b", "y")), site));
 
-        assertEquals(List.of("index.html"), namesIn(site));
+        assertEquals(List.of(".procsite-site", "index.html"), namesIn(site));
         assertEquals("old", Files.readString(site.resolve("index.html")));
         assertEquals(List.of(site), entriesOf(temp), "the half-written folder was removed");
     }
@@ -73,7 +80,7 @@ class SiteWriterTest {
     void refusesATargetThatIsAFile(@TempDir Path temp) throws IOException {
         Path target = Files.writeString(temp.resolve("site"), "a file");
 
-        IOException e = assertThrows(IOException.class, () -> SiteWriter.write(List.of(file("index.html", "x")), target));
+        IOException e = assertThrows(IOException.class, () -> write(List.of(file("index.html", "x")), target));
 
         assertEquals(target + " exists and is not a folder", e.getMessage());
         assertEquals("a file", Files.readString(target));

@@ -1,0 +1,53 @@
+package org.procsite.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files a maintainer publishes with the site as they are ({@code CNAME}, {@code .nojekyll},
+ * a logo): everything in a {@code static/} folder next to the procedure, sub-folders included.
+ */
+public final class StaticFiles {
+
+    /** The folder next to the procedure whose files are copied into the site. */
+    public static final String FOLDER_NAME = "static";
+
+    private StaticFiles() {}
+
+    /** The files of {@code folder}, sorted by name; none if it does not exist. */
+    public static List<SiteFile> read(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<SiteFile> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String name = folder.relativize(path).toString().replace(folder.getFileSystem().getSeparator(), "/");
+                if (name.contains("\n") || name.contains("\r")) {
+                    throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n") + ": a file name with a line break cannot be published");
+                }
+                files.add(new SiteFile(name, Files.readAllBytes(path)));
+            }
+        }
+        return files;
+    }
+
+    /** The generated pages with the static files added; a static file may not take a page's name. */
+    public static Map<String, SiteFile> addTo(Map<String, SiteFile> site, Collection<SiteFile> staticFiles) throws IOException {
+        Map<String, SiteFile> all = new TreeMap<>(site);
+        for (SiteFile file : staticFiles) {
+            if (all.putIfAbsent(file.name(), file) != null) {
+                throw new IOException(FOLDER_NAME + "/" + file.name() + " has the name of a file procsite makes;"
+                        + " rename it, or change the page through templates/");
+            }
+        }
+        return all;
+    }
+}

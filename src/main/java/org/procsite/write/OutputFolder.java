@@ -1,0 +1,163 @@
+package org.procsite.write;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The folder a site goes into, once it is known that replacing it loses nothing of the user's.
+ * A folder may be replaced only if it is absent, empty, or a site that procsite wrote and that
+ * holds nothing else (see {@link Manifest}); never the folders the user works in or above them.
+ *
+ * @param requested the folder as the user named it, for messages
+ * @param real where the files go: the requested folder with every symbolic link resolved, so
+ *     that a {@code site} linked to a web root is updated through the link and stays a link
+ */
+public record OutputFolder(Path requested, Path real) {
+
+    /** The folders that a site must never replace, hold, or sit in. */
+    public record Surroundings(Path currentFolder, Path home, List<Path> procedureFolders, List<Path> inputFolders) {
+
+        public Surroundings {
+            procedureFolders = List.copyOf(procedureFolders);
+            inputFolders = List.copyOf(inputFolders);
+        }
+
+        /**
+         * @param procedureFile the procedure being built; its folder is protected
+         * @param inputFolders folders read by the build ({@code templates/}, {@code static/}),
+         *     which the site may neither replace, hold, nor be put into
+         */
+        public static Surroundings of(Path procedureFile, List<Path> inputFolders) {
+            return new Surroundings(Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")),
+                    List.of(procedureFile.toAbsolutePath().normalize().getParent()), inputFolders);
+        }
+    }
+
+    /**
+     * Decides where the site goes, or refuses with one line that says why and what to do.
+     *
+     * @throws RefusedOutputException if the folder may not be replaced; nothing was touched
+     */
+    public static OutputFolder choose(Path requested, Surroundings around) throws IOException {
+        String shown = requested.toString();
+        if (shown.isBlank()) {
+            throw refused("the output folder is empty (--out \"\"), which would mean the current folder;"
+                    + " give the site a folder of its own, e.g. --out site");
+        }
+        Path real = realPath(requested.toAbsolutePath().normalize(), shown);
+        if (real.getParent() == null) {
+            throw refused("refusing to replace " + shown + ": it is the root of a file system; give the site a folder of its own, e.g. --out site");
+        }
+        refuseIfHolds(real, shown, realPath(around.currentFolder()), "the current folder");
+        refuseIfHolds(real, shown, realPath(around.home()), "your home folder");
+        for (Path folder : around.procedureFolders()) {
+            refuseIfHolds(real, shown, realPath(folder), "the folder of the procedure");
+        }
+        for (Path input : around.inputFolders()) {
+            Path in = realPath(input.toAbsolutePath().normalize());
+            if (real.startsWith(in) || in.startsWith(real)) {
+                throw refused("refusing to write the site to " + shown + ": it is, holds or is inside " + input
+                        + ", which the build reads; give the site a folder of its own, e.g. --out site");
+            }
+        }
+        if (Files.exists(real) && !Files.isDirectory(real)) {
+            throw refused(shown + " exists and is not a folder");
+        }
+        if (Files.isDirectory(real)) {
+            refuseUnlessOurs(real, shown);
+        }
+        return new OutputFolder(requested, real);
+    }
+
+    private static void refuseIfHolds(Path real, String shown, Path protectedFolder, String what) throws RefusedOutputException {
+        if (protectedFolder.startsWith(real)) {
+            String how = real.equals(protectedFolder) ? "it is " + what : "it holds " + what;
+            throw refused("refusing to replace " + shown + ": " + how + "; give the site a folder of its own, e.g. --out site");
+        }
+    }
+
+    /** An existing folder is replaced only if it is empty or holds exactly the site procsite wrote. */
+    private static void refuseUnlessOurs(Path folder, String shown) throws IOException {
+        List<Path> entries = entriesOf(folder);
+        if (entries.isEmpty()) {
+            return;
+        }
+        Path manifestFile = folder.resolve(Manifest.FILE_NAME);
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+            throw refused("refusing to replace " + shown + ": it holds files and is not a site that procsite wrote (no "
+                    + Manifest.FILE_NAME + " in it); give the site another folder, or empty this one"
+                    + " (a site built by procsite 0.1 has no " + Manifest.FILE_NAME + ": delete it once)");
+        }
+        Manifest manifest = Manifest.read(manifestFile);
+        for (Path entry : entries) {
+            String name = Manifest.nameOf(folder, entry);
+            if (name.equals(Manifest.FILE_NAME)) {
+                continue;
+            }
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!manifest.hasFolder(name)) {
+                    throw foreign(shown, name);
+                }
+                continue;
+            }
+            Optional<String> expected = manifest.hashOf(name);
+            if (expected.isEmpty() || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                throw foreign(shown, name);
+            }
+            if (!expected.get().equals(Manifest.sha256(Files.readAllBytes(entry)))) {
+                throw refused("refusing to replace " + shown + ": " + shown + "/" + name
+                        + " was changed after procsite wrote it; to keep the change, make it in templates/ or static/"
+                        + " next to the procedure, then delete this file and build again");
+            }
+        }
+    }
+
+    private static RefusedOutputException foreign(String shown, String name) {
+        return refused("refusing to replace " + shown + ": " + shown + "/" + name
+                + " was not written by procsite; to publish it with the site, move it to static/" + name
+                + " next to the procedure (it is copied into every build)");
+    }
+
+    private static List<Path> entriesOf(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) { // does not follow links
+            List<Path> entries = new ArrayList<>(walk.filter(p -> !p.equals(folder)).sorted().toList());
+            return entries;
+        }
+    }
+
+    /** The path with every link resolved, also for the part that does not exist yet. */
+    private static Path realPath(Path absolute) throws IOException {
+        return realPath(absolute, absolute.toString());
+    }
+
+    private static Path realPath(Path absolute, String shown) throws IOException {
+        if (Files.isSymbolicLink(absolute) && !Files.exists(absolute)) {
+            throw refused(shown + " is a link to " + Files.readSymbolicLink(absolute)
+                    + ", which does not exist; create that folder, or remove the link");
+        }
+        if (Files.exists(absolute)) {
+            return absolute.toRealPath();
+        }
+        Path parent = absolute.getParent();
+        return parent == null ? absolute : realPath(parent, shown).resolve(absolute.getFileName());
+    }
+
+    private static RefusedOutputException refused(String message) {
+        return new RefusedOutputException(message);
+    }
+
+    /** The site may not go where the user asked; nothing was touched. */
+    public static final class RefusedOutputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedOutputException(String message) {
+            super(message);
+        }
+    }
+}
