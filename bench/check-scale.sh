@@ -26,7 +26,7 @@ cmds=("java -jar $JAR --version" "java -jar $JAR check $work/p10k.yaml" "java -j
 declare -A median
 
 if command -v hyperfine > /dev/null; then
-  hyperfine --style basic --warmup 1 --runs "$RUNS" --export-csv "$work/times.csv" \
+  hyperfine --style basic -i --warmup 1 --runs "$RUNS" --export-csv "$work/times.csv" \
     -n "${names[0]}" "${cmds[0]}" -n "${names[1]}" "${cmds[1]}" -n "${names[2]}" "${cmds[2]}" >&2
   # command,mean,stddev,median,user,system,min,max
   while IFS=, read -r name _mean _sd med _rest; do
@@ -36,7 +36,7 @@ else
   echo "hyperfine not found: timing with /usr/bin/time, $RUNS runs each" >&2
   for i in "${!names[@]}"; do
     for ((r = 0; r < RUNS; r++)); do
-      /usr/bin/time -f %e -a -o "$work/${names[$i]}.times" ${cmds[$i]} > /dev/null
+      /usr/bin/time -f %e -a -o "$work/${names[$i]}.times" ${cmds[$i]} > /dev/null 2>&1 || true
     done
     median[${names[$i]}]=$(sort -n "$work/${names[$i]}.times" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
   done

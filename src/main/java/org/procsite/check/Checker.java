@@ -26,6 +26,8 @@ public final class Checker {
             new Reachability(),
             new NoCycles(),
             new EndsReachable(),
+            new SizeLimits(),
+            new PrintableCharacters(),
             new Housekeeping());
 
     private Checker() {}

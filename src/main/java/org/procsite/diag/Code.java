@@ -33,10 +33,17 @@ public enum Code {
     BAD_URL("E026", Severity.ERROR, "a site_url that is not an http(s) address"),
     TOO_DEEP("E027", Severity.ERROR, "YAML nested too deeply"),
     BAD_LANG("E028", Severity.ERROR, "a lang that is not a language code"),
+    WORD_TOO_LONG("E029", Severity.ERROR, "a word longer than 200 characters"),
+    TEXT_TOO_LONG("E030", Severity.ERROR, "a text longer than 2,000 characters"),
+    TOO_MANY_NODES("E031", Severity.ERROR, "more than 200 nodes, more than a printed sheet can hold"),
+    TOO_MUCH_TEXT("E032", Severity.ERROR, "more than 60,000 characters of text in all, more than a printed sheet can hold"),
+    TOO_MANY_ARROWS("E033", Severity.ERROR, "more than 400 arrows (answers and 'next' links) in all, more than a flowchart can show"),
+    TOO_MANY_ITEMS("E034", Severity.ERROR, "a checklist of more than 30 items"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),
-    UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into");
+    UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into"),
+    UNPRINTABLE_CHARACTER("W005", Severity.WARNING, "a character the PDF's font cannot draw");
 
     private final String id;
     private final Severity severity;

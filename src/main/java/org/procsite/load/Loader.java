@@ -48,6 +48,10 @@ public final class Loader {
             return new LoadResult(shown, Optional.empty(), diagnostics);
         }
         SourceText source = SourceText.of(displayName, text.get());
+        List<Diagnostic> longWords = LongWords.find(text.get());
+        if (!longWords.isEmpty()) {
+            return new LoadResult(source, Optional.empty(), longWords); // reading them would take minutes
+        }
         Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
         DraftProcedure draft = null;
         if (tree.isPresent()) {
