@@ -22,8 +22,11 @@ record Compilation(String displayName, LoadResult loaded, CheckResult checked) {
         if (Files.isDirectory(file)) {
             throw new IOException(displayName + " is a folder; give the procedure file, e.g. " + displayName + "/procedure.yaml");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new IOException(displayName + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(displayName + " is not a regular file (a device or a pipe); give the procedure file");
         }
         LoadResult loaded = Loader.load(file, displayName);
         return new Compilation(displayName, loaded, Checker.check(loaded));

@@ -11,16 +11,18 @@ public final class DidYouMean {
     /**
      * The candidate with the smallest edit distance to {@code typed}, if that distance is small
      * enough to be a typo: at most a third of the word, and at least 2. Ties go to the first.
+     * Case is ignored: ids are lower case, and 'UNESS' for 'uness' is the commonest slip.
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         int limit = Math.max(2, typed.length() / 3);
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             if (Math.abs(candidate.length() - typed.length()) > limit) {
                 continue; // cheap filter: keeps a 100k-id search fast
             }
-            int d = distance(typed, candidate, limit);
+            int d = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), limit);
             if (d <= limit && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

@@ -69,9 +69,16 @@ public final class Previewer {
         long start = System.nanoTime();
         long cpuStart = cpuNow();
         LoadResult loaded;
+        if (!Files.exists(file)) {
+            // Deleted, or saved by an editor that writes a new file and renames it: wait for it.
+            String what = displayName + " is missing";
+            return new Staged(new Snapshot("", Map.of(), Optional.of(ProblemPage.missing(displayName)), Optional.empty(),
+                    List.of(), "", Optional.of(what + " (deleted or renamed?); waiting for it to be saved again"),
+                    elapsed(start), cpuSince(cpuStart)), Optional.empty());
+        }
         try {
             if (!Files.isRegularFile(file)) {
-                throw new IOException(displayName + ": no such file");
+                throw new IOException(displayName + " is not a regular file (a folder, a device or a pipe)");
             }
             loaded = Loader.load(file, displayName);
         } catch (IOException | RuntimeException e) {

@@ -33,6 +33,12 @@ final class ProblemPage {
                         + "<pre class=\"failure\">" + escape(message) + "\n</pre>\n");
     }
 
+    static String missing(String displayName) {
+        return page(displayName + " is missing",
+                "<p>" + escape(displayName) + " is not there any more (deleted or renamed?). Save it again, or put it"
+                        + " back: this page reloads by itself as soon as it is there.</p>\n");
+    }
+
     /** The message of a failure and of its causes, one per line. */
     static String describe(Throwable e) {
         StringBuilder out = new StringBuilder();

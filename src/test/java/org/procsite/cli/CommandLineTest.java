@@ -108,6 +108,27 @@ class CommandLineTest {
     }
 
     @Test
+    void aDeviceGivenAsTheFileIsNotARegularFile() {
+        Cli run = Cli.run("check", "/dev/zero");
+
+        assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
+        assertEquals("procsite: error: /dev/zero is not a regular file (a device or a pipe); give the procedure file\n", run.err());
+    }
+
+    @Test
+    void aContactInCapitalsSuggestsItsLowerCaseId(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("procedure.yaml");
+        Files.writeString(file, Files.readString(Path.of("src/test/resources/fixtures/warning/unused-contact.yaml"))
+                .replace("    contact: desk", "    contact: DESK"));
+
+        Cli run = Cli.run("check", file.toString());
+
+        assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
+        assertTrue(run.err().contains(file + ":30:14: error[E006]: 'contact' points to 'DESK', which is not a contact (did you mean 'desk'?)"),
+                run::toString);
+    }
+
+    @Test
     void anUnreadableFileExitsThreeWithOneClearLine(@TempDir Path temp) throws IOException {
         Path file = temp.resolve("procedure.yaml");
         Files.copy(Path.of("procedure.yaml"), file);

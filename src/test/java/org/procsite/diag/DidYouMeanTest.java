@@ -22,6 +22,12 @@ class DidYouMeanTest {
     }
 
     @Test
+    void suggestsTheIdWhateverTheCase() {
+        assertEquals(Optional.of("uness"), DidYouMean.closest("UNESS", List.of("uness", "desk")));
+        assertEquals(Optional.of("code-mail-secondaire"), DidYouMean.closest("Code-Mail-Secondair", IDS));
+    }
+
+    @Test
     void suggestsNothingForAWordThatIsNotATypo() {
         assertEquals(Optional.empty(), DidYouMean.closest("colour", List.of("type", "title", "text", "choices")));
         assertEquals(Optional.empty(), DidYouMean.closest("anything", List.of()));
