@@ -52,7 +52,7 @@ echo
 echo "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 python3 - "$work/times.txt" <<'PY'
 import sys, statistics
-rows = [l.split() for l in open(sys.argv[1])]
+rows = [l.split() for l in open(sys.argv[1]) if l[:1].isdigit() and len(l.split()) == 5]  # not "Command exited..."
 wall, cpu = {}, {}
 for r, name, e, u, s in rows:
     wall.setdefault(name, {})[r] = float(e)
