@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.procsite.testing.TestProcedures;
 
 /** The exact text a maintainer reads: diagnostics with source line and caret, and the paths listing. */
 class GoldenOutputTest {
@@ -21,7 +22,7 @@ class GoldenOutputTest {
 
     @Test
     void pathsListsEveryPathOfTheSeedWithItsAnswers() throws IOException {
-        Cli run = Cli.run("paths", "procedure.yaml");
+        Cli run = Cli.run("paths", TestProcedures.SEED.toString());
 
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         assertEquals("", run.err());

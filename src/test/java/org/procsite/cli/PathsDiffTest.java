@@ -13,9 +13,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.procsite.testing.Golden;
+import org.procsite.testing.TestProcedures;
 
 /** {@code paths --diff OLD [NEW]} on revisions of the seed: golden outputs and exit codes. */
 class PathsDiffTest {
+
+    private static final String SEED = TestProcedures.SEED.toString();
 
     private record Run(int code, String out, String err) {}
 
@@ -29,7 +32,7 @@ class PathsDiffTest {
     @ParameterizedTest
     @ValueSource(strings = {"changed-label", "added-branch", "removed-node"})
     void aRevisionOfTheSeedShowsWhatItDoesToEachPath(String revision) throws Exception {
-        Run diff = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/" + revision + ".yaml");
+        Run diff = run("paths", "--diff", SEED, "src/test/resources/diff/" + revision + ".yaml");
         assertEquals("", diff.err());
         assertEquals(0, diff.code());
         Golden.assertMatches("diff/" + revision + ".txt", diff.out());
@@ -37,13 +40,13 @@ class PathsDiffTest {
 
     @Test
     void aChangedLabelRelabelsEveryPathThroughThatAnswerAndNothingElse() {
-        String out = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/changed-label.yaml").out();
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/changed-label.yaml").out();
         assertTrue(out.contains("\n0 removed, 0 added, 6 relabelled, 0 changed, 7 unchanged\n"), out);
     }
 
     @Test
     void anAddedBranchAddsOnePathPerWayToIt() {
-        String out = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/added-branch.yaml").out();
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/added-branch.yaml").out();
         assertTrue(out.contains("\n0 removed, 2 added, 0 relabelled, 0 changed, 13 unchanged\n"), out);
         assertTrue(out.contains("\nadded [escalation] Oui, mais le mot de passe est incorrect / Non, il n'arrive pas à se connecter"
                 + " sur sa boîte mail universitaire pour récupérer le code / Oui, un email secondaire est déjà associé"
@@ -52,40 +55,40 @@ class PathsDiffTest {
 
     @Test
     void goingBackwardsSwapsAddedAndRemoved() {
-        String out = run("paths", "--diff", "src/test/resources/diff/added-branch.yaml", "procedure.yaml").out();
+        String out = run("paths", "--diff", "src/test/resources/diff/added-branch.yaml", SEED).out();
         assertTrue(out.contains("\n2 removed, 0 added, 0 relabelled, 0 changed, 13 unchanged\n"), out);
     }
 
     @Test
     void aRemovedNodeChangesThePathsThroughItButNotTheirNames() {
-        String out = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/removed-node.yaml").out();
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/removed-node.yaml").out();
         assertTrue(out.contains("\n0 removed, 0 added, 0 relabelled, 6 changed, 7 unchanged\n"), out);
         assertTrue(out.contains("\n  - step: Cas de figure 1 : se connecter avec le mail secondaire   (identifiant-mail-secondaire)\n"), out);
     }
 
     @Test
-    void newDefaultsToProcedureYamlSoAGitShowCopyIsEnough(@TempDir Path dir) throws Exception {
-        Path old = dir.resolve("old.yaml"); // as `git show HEAD~1:procedure.yaml > old.yaml` leaves it
-        Files.copy(Path.of("src/test/resources/diff/removed-node.yaml"), old);
+    void newDefaultsToProcedureYaml(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.yaml");
+        Files.copy(TestProcedures.LIVE, old);
         Run diff = run("paths", "--diff", old.toString());
         assertEquals(0, diff.code(), diff.err());
-        assertTrue(diff.out().startsWith("--- " + old + ": 13 paths\n+++ procedure.yaml: 13 paths\n"), diff.out());
-        assertTrue(diff.out().contains("\n  + step: Cas de figure 1 : se connecter avec le mail secondaire   (identifiant-mail-secondaire)\n"));
+        assertTrue(diff.out().startsWith("--- " + old + ": "), diff.out());
+        assertTrue(diff.out().contains("\n+++ procedure.yaml: "), diff.out());
     }
 
     @Test
     void theSameFileTwiceChangesNothing() {
-        Run diff = run("paths", "--diff", "procedure.yaml", "procedure.yaml");
-        assertEquals("--- procedure.yaml: 13 paths\n+++ procedure.yaml: 13 paths\n"
+        Run diff = run("paths", "--diff", SEED, SEED);
+        assertEquals("--- " + SEED + ": 13 paths\n+++ " + SEED + ": 13 paths\n"
                 + "0 removed, 0 added, 0 relabelled, 0 changed, 13 unchanged\n", diff.out());
     }
 
     @Test
     void anInvalidRevisionPrintsItsDiagnosticsAndExitsWithOne(@TempDir Path dir) throws Exception {
         Path old = dir.resolve("old.yaml");
-        Files.writeString(old, Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8)
+        Files.writeString(old, Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8)
                 .replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
-        Run diff = run("paths", "--diff", old.toString(), "procedure.yaml");
+        Run diff = run("paths", "--diff", old.toString(), SEED);
         assertEquals(ExitCode.INVALID, diff.code());
         assertEquals("", diff.out());
         assertTrue(diff.err().startsWith(old + ":23:8: error[E006]: 'start' points to 'verifier-mai'"), diff.err());

@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.testing.TestProcedures;
 
 /**
  * Issue 5's acceptance, as a maintainer lives it: {@code procsite serve} in its own JVM on a free
@@ -39,7 +40,7 @@ class ServeCommandTest {
     @Test
     void aSavedEditShowsWithinASecondABreakShowsTheDiagnosticsAndCtrlCStopsTheServer() throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
-        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Process serve = new ProcessBuilder(javaBinary(), "-cp", testClassPath(), Main.class.getName(),
                 "serve", "procedure.yaml", "--port", "0")
@@ -90,7 +91,7 @@ class ServeCommandTest {
             java.io.StringWriter out = new java.io.StringWriter();
             java.io.StringWriter err = new java.io.StringWriter();
             int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
-                    "serve", "procedure.yaml", "--port", String.valueOf(taken.getLocalPort()));
+                    "serve", TestProcedures.SEED.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(ExitCode.FAILURE, code);
             assertTrue(err.toString().startsWith("procsite: error: cannot listen on 127.0.0.1 port " + taken.getLocalPort()),
                     err.toString());

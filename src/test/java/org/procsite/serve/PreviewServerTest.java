@@ -31,6 +31,7 @@ import org.procsite.render.PageRenderer;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.testing.TestProcedures;
 
 /** The preview server in-process: what it serves, when it rebuilds, and what it refuses. */
 class PreviewServerTest {
@@ -48,7 +49,7 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws IOException {
         yaml = dir.resolve("procedure.yaml");
-        seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Renderer flaky = context -> {
             if (renderFails.get()) {
