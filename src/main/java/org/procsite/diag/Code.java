@@ -36,7 +36,8 @@ public enum Code {
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),
-    UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into");
+    UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into"),
+    STRAY_PHONE_NUMBER("W005", Severity.WARNING, "a text mentions a phone number that is no contact's");
 
     private final String id;
     private final Severity severity;

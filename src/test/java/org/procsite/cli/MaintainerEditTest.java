@@ -37,6 +37,13 @@ class MaintainerEditTest {
         Cli check = Cli.run("check", yaml.toString());
         assertEquals(ExitCode.OK, check.exitCode(), check::toString);
         assertTrue(check.out().startsWith(yaml + ": ok, 18 nodes, "), check::toString);
+        // The seed's escalation text still gives the old number: a warning says where.
+        List<String> lines = editedSeed().lines().toList();
+        int line = lines.indexOf(lines.stream().filter(l -> l.contains("joindre l'UNESS au 06 49")).findFirst().orElseThrow());
+        int column = lines.get(line).indexOf("06 49") + 1;
+        assertTrue(check.err().startsWith(yaml + ":" + (line + 1) + ":" + column + ": warning[W005]: the text of"
+                + " 'appeler-uness' mentions 06 49 10 01 97, which is not the number of its contact 'uness'"
+                + " (04 76 00 00 00)\n"), check::toString);
 
         Cli build = Cli.run("build", yaml.toString(), "--out", dir.resolve("site").toString());
         assertEquals(ExitCode.OK, build.exitCode(), build::toString);
