@@ -44,6 +44,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter.write(site.values(), out);
         spec.commandLine().getOut().println(c.okLine(procedure));
         spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
+        PrintedSheetReport.print(c, site, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ExitCode.OK;
     }
 }

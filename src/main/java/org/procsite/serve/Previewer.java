@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.procsite.check.CheckResult;
 import org.procsite.check.Checker;
 import org.procsite.load.LoadResult;
@@ -104,12 +103,7 @@ public final class Previewer {
             long laterStart = System.nanoTime();
             long laterCpu = cpuNow();
             try {
-                Map<String, SiteFile> all = new TreeMap<>(site);
-                for (SiteFile f : renderer.renderLater(context).values()) {
-                    if (all.put(f.name(), f) != null) {
-                        throw new IllegalStateException("two renderers wrote " + f.name());
-                    }
-                }
+                Map<String, SiteFile> all = renderer.renderLater(context, site);
                 return new Snapshot("", all, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
                         Optional.empty(), first.millis() + elapsed(laterStart), first.cpuMillis() + cpuSince(laterCpu));
             } catch (IOException | RuntimeException | LinkageError e) {

@@ -47,6 +47,10 @@ class MaintainerEditTest {
 
         Cli build = Cli.run("build", yaml.toString(), "--out", dir.resolve("site").toString());
         assertEquals(ExitCode.OK, build.exitCode(), build::toString);
+        // The new branch makes the sheet grow past one sheet recto-verso: build says so.
+        assertTrue(build.out().endsWith("\ntutorial.pdf: 3 pages, 2 A4 sheets printed recto-verso\n"), build::toString);
+        assertTrue(build.err().contains(": warning[W006]: tutorial.pdf has 3 pages: it no longer fits on one A4 sheet"
+                + " printed recto-verso (2 pages)\n"), build::toString);
         String decision = Files.readString(dir.resolve("site/decision.html"), StandardCharsets.UTF_8);
         assertTrue(decision.contains("href=\"tel:0476000000\""), "the new number on the call button");
         assertTrue(decision.contains("data-node=\"" + MaintainerEdit.NEW_QUESTION + "\""), "the new question");
