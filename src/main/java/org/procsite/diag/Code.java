@@ -50,6 +50,14 @@ public enum Code {
         this.summary = summary;
     }
 
+    /**
+     * True when the file cannot be read as a procedure at all: no other rule has run, so other
+     * problems may be waiting behind this one.
+     */
+    public boolean stopsTheChecks() {
+        return this == YAML_SYNTAX || this == NOT_UTF8 || this == UNSUPPORTED_YAML || this == FILE_TOO_LARGE || this == TOO_DEEP;
+    }
+
     /** The stable code printed in brackets, e.g. {@code E006}. */
     public String id() {
         return id;

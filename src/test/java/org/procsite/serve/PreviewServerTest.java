@@ -126,6 +126,37 @@ class PreviewServerTest {
     }
 
     @Test
+    void theProblemPageIsInTheProceduresLanguageAndSaysTheMessagesAreInEnglish() throws Exception {
+        String french = "Rien n'est publié tant que la procédure a des erreurs. Corrigez le fichier et enregistrez :"
+                + " cette page se recharge d'elle-même.";
+        String note = "Les messages ci-dessous sont en anglais, tels que la commande check les affiche : chacun donne la"
+                + " ligne et la colonne du problème, puis l'aide (help).";
+        Files.writeString(yaml, seed.replace("next: connecte\n", "next: <connecte>\n"), StandardCharsets.UTF_8);
+        server.rebuild();
+        Document doc = Jsoup.parse(get("/").body());
+        assertEquals("fr", doc.expectFirst("html").attr("lang"));
+        assertEquals(french, doc.expectFirst("main > p").text());
+        assertEquals(note, doc.expectFirst("p.note").text());
+
+        // Not even YAML: the language is read from the text.
+        Files.writeString(yaml, seed.replace("title: Procédure", "title: \"Procédure"), StandardCharsets.UTF_8);
+        server.rebuild();
+        doc = Jsoup.parse(get("/").body());
+        assertEquals("fr", doc.expectFirst("html").attr("lang"));
+        assertEquals(french, doc.expectFirst("main > p").text());
+
+        // English: no note, the messages are already in the page's language.
+        Files.writeString(yaml, seed.replace("lang: fr", "lang: en").replace("next: connecte\n", "next: <connecte>\n"),
+                StandardCharsets.UTF_8);
+        server.rebuild();
+        doc = Jsoup.parse(get("/").body());
+        assertEquals("en", doc.expectFirst("html").attr("lang"));
+        assertEquals("Nothing is published while the procedure has errors. Fix the file and save: this page reloads"
+                + " by itself.", doc.expectFirst("main > p").text());
+        assertTrue(doc.select("p.note").isEmpty());
+    }
+
+    @Test
     void aRenderFailureShowsAnErrorPageAndTheServerKeepsRunning() throws Exception {
         renderFails.set(true);
         Snapshot failed = server.rebuild();
