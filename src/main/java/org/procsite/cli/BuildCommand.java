@@ -32,7 +32,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Compilation c = Compilation.of(file.path(), file.file);
+        Compilation c = Compilation.of(file.path(), file.file).withVersionCheck(file.path());
         c.printDiagnostics(spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
             spec.commandLine().getErr().println(file.file + ": nothing was written to " + out);

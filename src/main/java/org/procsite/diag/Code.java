@@ -38,7 +38,8 @@ public enum Code {
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),
     UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into"),
     STRAY_PHONE_NUMBER("W005", Severity.WARNING, "a text mentions a phone number that is no contact's"),
-    SHEET_OVER_ONE_SHEET("W006", Severity.WARNING, "the printed tutorial no longer fits on one A4 sheet recto-verso");
+    SHEET_OVER_ONE_SHEET("W006", Severity.WARNING, "the printed tutorial no longer fits on one A4 sheet recto-verso"),
+    VERSION_NOT_RAISED("W007", Severity.WARNING, "the content changed since git's last commit, but not the version");
 
     private final String id;
     private final Severity severity;

@@ -134,6 +134,32 @@ public final class ChangeSummary {
         }
     }
 
+    /**
+     * True when a proctor would see no difference: everything but {@code version} and
+     * {@code updated} is the same. Lines may move and comments change.
+     */
+    public static boolean sameContent(Procedure a, Procedure b) {
+        return content(a).equals(content(b));
+    }
+
+    private static List<Object> content(Procedure p) {
+        List<Object> c = new ArrayList<>(List.of(p.title(), p.summary(), p.lang(), p.siteUrl(), p.contacts(), p.sections(),
+                p.start()));
+        for (Node n : p.nodes().values()) {
+            c.add(List.of(n.id(), n.typeName(), n.title(), n.text(), n.section(), n.successors(), checklist(n)));
+            if (n instanceof Question q) {
+                c.add(q.choices());
+            }
+            if (n instanceof Wait w) {
+                c.add(w.everyMinutes());
+            }
+            if (n instanceof Escalation e) {
+                c.add(e.contact());
+            }
+        }
+        return c;
+    }
+
     private static String one(String text) {
         return PathDiff.oneLine(text);
     }
