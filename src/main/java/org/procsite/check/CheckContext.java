@@ -21,6 +21,8 @@ import org.procsite.load.Draft.Scalar;
 final class CheckContext {
 
     final DraftProcedure draft;
+    /** The file's lines, for rules that point inside a value (a number in the middle of a text). */
+    final List<String> lines;
     final Map<String, DraftNode> nodes = new LinkedHashMap<>();
     final Map<String, DraftContact> contacts = new LinkedHashMap<>();
     /** The first section with each id; duplicates are reported by a rule. */
@@ -31,8 +33,9 @@ final class CheckContext {
     private GraphAnalysis analysis;
     private Boolean graphComplete;
 
-    CheckContext(DraftProcedure draft, boolean loadedCleanly) {
+    CheckContext(DraftProcedure draft, List<String> lines, boolean loadedCleanly) {
         this.draft = draft;
+        this.lines = lines;
         this.loadedCleanly = loadedCleanly;
         draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));
         draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c));

@@ -28,7 +28,8 @@ public final class Checker {
             new EndsReachable(),
             new SizeLimits(),
             new PrintableCharacters(),
-            new Housekeeping());
+            new Housekeeping(),
+            new PhoneNumbersInTexts());
 
     private Checker() {}
 
@@ -37,7 +38,7 @@ public final class Checker {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
-            CheckContext context = new CheckContext(loaded.draft().get(),
+            CheckContext context = new CheckContext(loaded.draft().get(), loaded.source().lines(),
                     loaded.diagnostics().stream().noneMatch(Diagnostic::isError));
             for (Rule rule : RULES) {
                 rule.check(context, diagnostics::add);

@@ -16,7 +16,7 @@ import org.procsite.diag.Diagnostic;
 import org.procsite.load.Draft.Scalar;
 
 /**
- * W005: a character that the printed sheet's font cannot draw (an emoji prints as '#' in the
+ * W008: a character that the printed sheet's font cannot draw (an emoji prints as '#' in the
  * PDF). The font's coverage is read from a list made from the font itself
  * ({@code sheet-font-coverage.txt}, kept in step with it by a test), so checking needs no font.
  */

@@ -37,7 +37,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Compilation c = Compilation.of(file.path(), file.file);
+        Compilation c = Compilation.of(file.path(), file.file).withVersionCheck(file.path());
         c.printDiagnostics(spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
             spec.commandLine().getErr().println(file.file + ": nothing was written to " + out);
@@ -53,6 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteWriter.write(site.values(), target);
         spec.commandLine().getOut().println(c.okLine(procedure));
         spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
+        PrintedSheetReport.print(c, site, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ExitCode.OK;
     }
 }

@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Compilation c = Compilation.of(file.path(), file.file);
+        Compilation c = Compilation.of(file.path(), file.file).withVersionCheck(file.path());
         if (format != Format.text) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(format == Format.json

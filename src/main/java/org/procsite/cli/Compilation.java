@@ -32,6 +32,21 @@ record Compilation(String displayName, LoadResult loaded, CheckResult checked) {
         return new Compilation(displayName, loaded, Checker.check(loaded));
     }
 
+    /**
+     * The same, with W007 added if the content changed since git's last commit while the
+     * version did not (what {@code check} and {@code build} tell a maintainer before publishing).
+     */
+    Compilation withVersionCheck(Path file) {
+        Optional<Diagnostic> warning = VersionCheck.againstLastCommit(file, this);
+        if (warning.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics());
+        all.add(warning.get());
+        all.sort(Diagnostic.BY_POSITION);
+        return new Compilation(displayName, loaded, new CheckResult(all, procedure()));
+    }
+
     Optional<Procedure> procedure() {
         return checked.procedure();
     }

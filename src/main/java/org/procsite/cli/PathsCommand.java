@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.procsite.model.Procedure;
+import org.procsite.paths.ChangeSummary;
 import org.procsite.paths.Path;
 import org.procsite.paths.PathDiff;
 import org.procsite.paths.PathLister;
@@ -26,10 +27,11 @@ final class PathsCommand implements Callable<Integer> {
             description = "list at most N paths (default: ${DEFAULT-VALUE}); the count is always exact")
     long limit;
 
-    @Option(names = "--diff", paramLabel = "OLD.yaml",
-            description = {"compare with an older revision instead: the paths removed, added, relabelled and changed"
-                    + " from OLD.yaml to FILE, each named by its answers (e.g. git show HEAD~1:procedure.yaml > old.yaml)"})
-    java.nio.file.Path diff;
+    @Option(names = "--diff", paramLabel = "OLD",
+            description = {"compare with an older revision instead: a summary of the nodes, answers and contacts that"
+                    + " changed, then what each change does to the paths. OLD is a file, or a git revision of FILE"
+                    + " (HEAD, HEAD~1, a commit or a tag), read with git show"})
+    String diff;
 
     /** The most paths a diff enumerates in each revision. */
     static final long DIFF_LIMIT = 100_000;
@@ -68,36 +70,29 @@ final class PathsCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code paths --diff OLD [NEW]}. The format, for people reading a review:
+     * {@code paths --diff OLD [NEW]}. The format, for people reading a review: the two revisions,
+     * a summary a reviewer reads in ten seconds ({@link ChangeSummary}), the count of paths by
+     * kind, then each way the paths changed, said once for every path it applies to:
      *
      * <pre>
-     * --- old.yaml: 13 paths
-     * +++ procedure.yaml: 14 paths
-     * 1 removed, 2 added, 0 relabelled, 1 changed, 11 unchanged
+     * --- HEAD:procedure.yaml: 13 paths
+     * +++ procedure.yaml: 15 paths
+     * added node page-affichee (question): La page s'affiche-t-elle ?
+     * re-pointed verifier-mail "Oui": code-mail → page-affichee
+     * paths: 0 removed, 2 added, 0 relabelled, 0 changed, 4 rerouted, 9 unchanged
      *
-     * removed [escalation] Oui / Non
-     *   a --[Oui]--> b --[Non]--> c
-     *
-     * changed [success] Oui / Oui
-     *   a --[Oui]--> b --[Oui]--> d
-     *   - step: old title   (b)
-     *   + step: new title   (b)
-     *
-     * relabelled [success] Oui / Oui, tout de suite
-     *   was: Oui / Oui
-     *   a --[Oui]--> b --[Oui, tout de suite]--> d
-     *   -   answer: Oui   (b)
-     *   +   answer: Oui, tout de suite   (b)
+     * 4 paths now pass through 'page-affichee' (paths 2, 3, 5, 6)
+     * 2 new paths through 'redemarrer' (paths 4, 7)
      * </pre>
      *
-     * One block per path that differs, removed ones first (old order), then the others in the
-     * new revision's order. Exit 0 whether or not anything differs; 1 if either file is invalid.
+     * Paths are numbered as {@code procsite paths} lists them (removed ones, as it listed the old
+     * revision). Exit 0 whether or not anything differs; 1 if either revision is invalid; 3 if OLD
+     * can be read neither as a file nor as a git revision.
      */
     private int diff() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String oldName = diff.toString();
-        Compilation before = Compilation.of(diff, oldName);
+        Compilation before = Revision.compile(diff, file.path());
         Compilation after = Compilation.of(file.path(), file.file);
         before.printDiagnostics(err);
         after.printDiagnostics(err);
@@ -115,22 +110,55 @@ final class PathsCommand implements Callable<Integer> {
             }
         }
         PathDiff.Result result = PathDiff.compare(old, PathLister.list(old, DIFF_LIMIT), neu, PathLister.list(neu, DIFF_LIMIT));
-        out.println("--- " + oldName + ": " + Compilation.plural(result.before(), "path"));
+        out.println("--- " + before.displayName() + ": " + Compilation.plural(result.before(), "path"));
         out.println("+++ " + file.file + ": " + Compilation.plural(result.after(), "path"));
-        out.println(result.count(PathDiff.Kind.REMOVED) + " removed, " + result.count(PathDiff.Kind.ADDED) + " added, "
-                + result.count(PathDiff.Kind.RELABELLED) + " relabelled, " + result.count(PathDiff.Kind.CHANGED)
-                + " changed, " + result.unchanged() + " unchanged");
-        for (PathDiff.Entry e : result.entries()) {
+        ChangeSummary.lines(old, neu).forEach(out::println);
+        out.println("paths: " + result.count(PathDiff.Kind.REMOVED) + " removed, " + result.count(PathDiff.Kind.ADDED)
+                + " added, " + result.count(PathDiff.Kind.RELABELLED) + " relabelled, " + result.count(PathDiff.Kind.CHANGED)
+                + " changed, " + result.count(PathDiff.Kind.REROUTED) + " rerouted, " + result.unchanged() + " unchanged");
+        if (!result.groups().isEmpty()) {
             out.println();
-            Path shown = e.after().orElseGet(() -> e.before().orElseThrow());
-            out.println(e.kind().word() + " [" + shown.endType() + "] " + e.name());
-            if (e.kind() == PathDiff.Kind.RELABELLED) {
-                out.println("  was: " + PathDiff.nameOf(e.before().orElseThrow()));
-            }
-            out.println("  " + shown.describe());
-            e.lines().forEach(line -> out.println("  " + line));
+        }
+        for (PathDiff.Group group : result.groups()) {
+            out.println(describe(group));
+            group.change().lines().forEach(line -> out.println("  " + line));
         }
         out.flush();
         return ExitCode.OK;
+    }
+
+    /** {@code 4 paths now pass through 'x' (paths 2, 3, 5, 6)}: one way the paths changed. */
+    static String describe(PathDiff.Group group) {
+        PathDiff.Change c = group.change();
+        int n = group.numbers().size();
+        boolean one = n == 1;
+        String numbers = group.numbers().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        String paths = one ? "1 path" : n + " paths";
+        String list = " (" + numbers + ")";
+        return switch (c.kind()) {
+            case REMOVED -> paths + " removed (old " + numbers + ")" + (c.notThrough().isEmpty() ? "" : ", through " + and(c.notThrough()));
+            case ADDED -> (one ? "1 new path" : n + " new paths") + list + (c.through().isEmpty() ? "" : " through " + and(c.through()));
+            default -> {
+                List<String> parts = new java.util.ArrayList<>();
+                if (!c.through().isEmpty()) {
+                    parts.add((one ? "now passes" : "now pass") + " through " + and(c.through()));
+                }
+                if (!c.notThrough().isEmpty()) {
+                    parts.add((one ? "no longer passes" : "no longer pass") + " through " + and(c.notThrough()));
+                }
+                if (c.kind() == PathDiff.Kind.RELABELLED) {
+                    parts.add((one ? "is relabelled" : "are relabelled") + (c.lines().isEmpty() ? "" : ":"));
+                } else if (!c.lines().isEmpty()) {
+                    parts.add((one ? "reads" : "read") + ":");
+                }
+                yield paths + list + " " + String.join(", and ", parts);
+            }
+        };
+    }
+
+    private static String and(List<String> items) {
+        List<String> quoted = items.stream().map(i -> i.matches("[a-z0-9-]+") ? "'" + i + "'" : i).toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 }

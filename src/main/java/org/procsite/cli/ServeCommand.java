@@ -1,6 +1,8 @@
 package org.procsite.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.procsite.render.SiteRenderer;
@@ -33,6 +35,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
@@ -44,7 +48,16 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Previewer previewer = new Previewer(file.path(), file.file, file.templatesFolder(), SiteRenderer.standard());
-        PreviewServer server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
+        } catch (java.io.IOException e) {
+            if (e.getCause() instanceof java.net.BindException) {
+                throw new java.io.IOException(e.getMessage() + "; another procsite serve may be using it: stop that one,"
+                        + " or add --port 0 to use a free port", e);
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             server.close();
@@ -59,13 +72,17 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** Each build, as {@code check} would print it: the diagnostics, and the ok line when it is valid. */
+    /**
+     * Each build, as {@code check} would print it: the diagnostics, and the ok line when it is
+     * valid, after the time of day, so a maintainer sees that the last save was taken.
+     */
     private void report(Snapshot snapshot, PrintWriter out, PrintWriter err) {
         err.print(snapshot.messages());
         snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
-        snapshot.procedure().filter(p -> snapshot.ok()).ifPresent(p -> out.println("[" + snapshot.id() + ", "
-                + snapshot.millis() + " ms, cpu " + snapshot.cpuMillis() + " ms] " + Compilation.okLine(file.file, p)));
+        snapshot.procedure().filter(p -> snapshot.ok()).ifPresent(p -> out.println(
+                LocalTime.now().format(CLOCK) + " " + Compilation.okLine(file.file, p)
+                        + "; pages rebuilt in " + snapshot.millis() + " ms"));
         out.flush();
     }
 }

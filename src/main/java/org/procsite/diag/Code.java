@@ -43,7 +43,10 @@ public enum Code {
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),
     UNTRANSLATED_LANG("W004", Severity.WARNING, "a lang the page texts are not translated into"),
-    UNPRINTABLE_CHARACTER("W005", Severity.WARNING, "a character the PDF's font cannot draw");
+    STRAY_PHONE_NUMBER("W005", Severity.WARNING, "a text mentions a phone number that is no contact's"),
+    SHEET_OVER_ONE_SHEET("W006", Severity.WARNING, "the printed tutorial no longer fits on one A4 sheet recto-verso"),
+    VERSION_NOT_RAISED("W007", Severity.WARNING, "the content changed since git's last commit, but not the version"),
+    UNPRINTABLE_CHARACTER("W008", Severity.WARNING, "a character the PDF's font cannot draw");
 
     private final String id;
     private final Severity severity;
@@ -53,6 +56,14 @@ public enum Code {
         this.id = id;
         this.severity = severity;
         this.summary = summary;
+    }
+
+    /**
+     * True when the file cannot be read as a procedure at all: no other rule has run, so other
+     * problems may be waiting behind this one.
+     */
+    public boolean stopsTheChecks() {
+        return this == YAML_SYNTAX || this == NOT_UTF8 || this == UNSUPPORTED_YAML || this == FILE_TOO_LARGE || this == TOO_DEEP;
     }
 
     /** The stable code printed in brackets, e.g. {@code E006}. */

@@ -70,11 +70,16 @@ public final class DiagnosticFormatter {
 
     /**
      * What {@code check} prints on stderr: every diagnostic, then, if there are errors, a line
-     * such as {@code procedure.yaml: 2 errors, 1 warning}. The preview shows the same text.
+     * such as {@code procedure.yaml: 2 errors, 1 warning}. When the file could not be read as a
+     * procedure at all, that line says the other checks are still to come. The preview shows
+     * the same text.
      */
     public String report(List<Diagnostic> diagnostics) {
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        return formatAll(diagnostics) + (errors ? fileName + ": " + count(diagnostics) + "\n" : "");
+        long stopping = diagnostics.stream().filter(d -> d.code().stopsTheChecks()).count();
+        String rest = stopping == 0 ? ""
+                : "; other problems are checked once " + (stopping == 1 ? "this one is" : "these are") + " fixed";
+        return formatAll(diagnostics) + (errors ? fileName + ": " + count(diagnostics) + rest + "\n" : "");
     }
 
     /** {@code 2 errors, 1 warning}; warnings are left out when there are none. */

@@ -108,15 +108,33 @@ final class ProcedureReader {
     private List<DraftNode> nodes(YMap map) {
         List<DraftNode> nodes = new ArrayList<>();
         if (map != null) {
+            DraftNode above = null;
             for (Entry e : uniqueEntries(map, "node")) {
                 Scalar id = keyText(e.key());
+                if (!(e.value() instanceof YMap) && above != null && NODE_KEYS.contains(id.text())) {
+                    report.accept(keyMovedLeft(id, above));
+                    continue;
+                }
                 YMap body = asMap(e.value(), "node '" + id.text() + "'");
                 if (body != null) {
-                    nodes.add(node(id, body));
+                    above = node(id, body);
+                    nodes.add(above);
                 }
             }
         }
         return nodes;
+    }
+
+    /**
+     * A node's key (next:, title:...) written at the level of the node ids: it was meant for the
+     * node above, most likely, and lost its indentation.
+     */
+    private static Diagnostic keyMovedLeft(Scalar key, DraftNode above) {
+        int column = above.keys().values().stream().mapToInt(SourcePos::column).min().orElse(key.pos().column() + 2);
+        return Diagnostic.of(Code.WRONG_KIND, key.pos(),
+                "'" + key.text() + ":' stands where node ids go; it probably belongs to node '" + above.id().text()
+                        + "' above",
+                "indent it like the other keys of '" + above.id().text() + "' (" + (column - 1) + " spaces from the left)");
     }
 
     private DraftNode node(Scalar id, YMap body) {

@@ -59,7 +59,7 @@ final class YamlReader {
                 }
             }
         } catch (MarkedYAMLException e) {
-            report.accept(syntaxError(e));
+            report.accept(syntaxError(e, text));
             return Optional.empty();
         } catch (RuntimeException e) {
             // snakeyaml throws unchecked exceptions without a mark on some malformed input
@@ -79,7 +79,7 @@ final class YamlReader {
         return Optional.ofNullable(builder.root);
     }
 
-    private static Diagnostic syntaxError(MarkedYAMLException e) {
+    private static Diagnostic syntaxError(MarkedYAMLException e, String text) {
         Mark problemMark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         SourcePos pos = problemMark == null ? SourcePos.START : pos(problemMark);
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
@@ -94,6 +94,10 @@ final class YamlReader {
                     "add the closing quote at the end of the value");
         }
         if (problem.contains("mapping values are not allowed here")) {
+            Optional<Diagnostic> indented = overIndented(pos, text);
+            if (indented.isPresent()) {
+                return indented.get();
+            }
             return Diagnostic.of(Code.YAML_SYNTAX, pos, "a ': ' inside a value that is not quoted",
                     "put the whole value in double quotes, e.g. title: \"Attention: lire ceci\"");
         }
@@ -109,6 +113,42 @@ final class YamlReader {
         String where = context.isEmpty() ? "" : " (" + context + ")";
         return Diagnostic.of(Code.YAML_SYNTAX, pos, "YAML syntax: " + problem + where,
                 "check the indentation and the quotes on this line and the one above");
+    }
+
+    private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("^( *)(- )?([A-Za-z_][\\w-]*):( +\\S.*)?$");
+
+    /**
+     * A {@code key: value} line indented deeper than the {@code key: value} line above it: YAML
+     * reads it as the rest of the value above, then stumbles on its ':'. Quotes do not help
+     * there; the indentation does.
+     */
+    private static Optional<Diagnostic> overIndented(SourcePos pos, String text) {
+        List<String> lines = SourceText.of("", text).lines();
+        if (pos.line() > lines.size()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher here = KEY_LINE.matcher(lines.get(pos.line() - 1));
+        if (!here.matches() || here.group(2) != null) {
+            return Optional.empty();
+        }
+        for (int i = pos.line() - 2; i >= 0; i--) {
+            String above = lines.get(i);
+            if (above.isBlank() || above.strip().startsWith("#")) {
+                continue;
+            }
+            java.util.regex.Matcher prev = KEY_LINE.matcher(above);
+            int column = prev.matches() ? prev.group(1).length() + (prev.group(2) == null ? 0 : 2) : -1;
+            if (!prev.matches() || prev.group(4) == null || here.group(1).length() <= column) {
+                return Optional.empty();
+            }
+            String key = here.group(3);
+            return Optional.of(Diagnostic.of(Code.YAML_SYNTAX, new SourcePos(pos.line(), here.group(1).length() + 1),
+                    "'" + key + ":' is indented further than '" + prev.group(3) + ":' on line " + (i + 1)
+                            + ", so it reads as the rest of that value",
+                    "start '" + key + ":' in the same column as '" + prev.group(3) + ":' (" + column
+                            + (column == 1 ? " space" : " spaces") + " from the left); quotes do not change this"));
+        }
+        return Optional.empty();
     }
 
     private static String firstLine(String message) {

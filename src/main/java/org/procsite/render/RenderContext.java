@@ -1,22 +1,38 @@
 package org.procsite.render;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.procsite.model.Procedure;
 
 /**
  * What every renderer of one build shares: the checked procedure, its template view, the
- * templates, the page words and the Markdown renderer. Immutable; safe to share across threads.
+ * templates, the page words and the Markdown renderer; and, for the pages that describe the
+ * others, the PDF's page count once it is made. Immutable; safe to share across threads.
  */
 public record RenderContext(
-        Procedure procedure, ProcedureView view, Templates templates, Messages messages, MarkdownText markdown) {
+        Procedure procedure, ProcedureView view, Templates templates, Messages messages, MarkdownText markdown,
+        Optional<PrintedPages> printed) {
 
     public static RenderContext of(Procedure procedure, Templates templates) throws java.io.IOException {
         MarkdownText markdown = new MarkdownText();
         Messages messages = Messages.load(templates, procedure.lang());
-        return new RenderContext(procedure, ProcedureView.of(procedure, markdown, messages), templates, messages, markdown);
+        return new RenderContext(procedure, ProcedureView.of(procedure, markdown, messages), templates, messages, markdown,
+                Optional.empty());
     }
 
-    /** The data model every template receives: {@code p} the procedure, {@code msg} the words. */
-    public java.util.Map<String, Object> model() {
-        return java.util.Map.of("p", view, "msg", messages.all());
+    /** The same context, knowing how many pages tutorial.pdf has. */
+    public RenderContext withPrinted(PrintedPages pages) {
+        return new RenderContext(procedure, view, templates, messages, markdown, Optional.of(pages));
+    }
+
+    /**
+     * The data model every template receives: {@code p} the procedure, {@code msg} the words,
+     * and {@code printed} (pages, sheets) when the PDF's page count is known.
+     */
+    public Map<String, Object> model() {
+        Map<String, Object> model = new HashMap<>(Map.of("p", view, "msg", messages.all()));
+        printed.ifPresent(pages -> model.put("printed", pages));
+        return Map.copyOf(model);
     }
 }

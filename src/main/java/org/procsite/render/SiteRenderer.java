@@ -25,6 +25,7 @@ public final class SiteRenderer {
 
     private final List<Renderer> first;
     private final List<Renderer> later;
+    private final List<Renderer> describing;
 
     /** @param renderers every renderer of the site, none of them slow enough to be put off */
     public SiteRenderer(List<Renderer> renderers) {
@@ -36,37 +37,76 @@ public final class SiteRenderer {
      * @param later the slow ones ({@code tutorial.pdf}), which {@code serve} publishes when ready
      */
     public SiteRenderer(List<Renderer> first, List<Renderer> later) {
+        this(first, later, List.of());
+    }
+
+    /**
+     * @param describing pages that say what the other outputs are, such as the landing page that
+     *     gives the PDF's number of pages: in a build they run last, knowing it; in a preview they
+     *     are published with the first pages, and again with the later ones
+     */
+    public SiteRenderer(List<Renderer> first, List<Renderer> later, List<Renderer> describing) {
         this.first = List.copyOf(first);
         this.later = List.copyOf(later);
+        this.describing = List.copyOf(describing);
     }
 
     /** The renderers of every output named in DESIGN.md. */
     public static SiteRenderer standard() {
         SheetRenderer.Split sheet = SheetRenderer.split(!Boolean.getBoolean("procsite.bench.noPdf"));
         return new SiteRenderer(List.of(
-                new PageRenderer("index.ftlh", "index.html"),
                 new DecisionPageRenderer(),
                 new SchemaRenderer(),
                 sheet.pages()),
-                List.of(sheet.pdf()));
+                List.of(sheet.pdf()),
+                List.of(new PageRenderer("index.ftlh", "index.html")));
     }
+
+    /** The PDF whose page count the describing pages give. */
+    static final String PDF = "tutorial.pdf";
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */
     public Map<String, SiteFile> render(Procedure procedure, Templates templates) throws IOException {
         RenderContext context = RenderContext.of(procedure, templates);
         List<Renderer> all = new ArrayList<>(later); // the slowest first, so it starts at once
         all.addAll(first);
+        Map<String, SiteFile> files = run(all, context);
+        files.putAll(checkedUnique(files, run(describing, withFacts(context, files))));
+        return files;
+    }
+
+    /** The files of the {@code first} and {@code describing} renderers: what a preview shows at once. */
+    public Map<String, SiteFile> renderFirst(RenderContext context) throws IOException {
+        List<Renderer> all = new ArrayList<>(first);
+        all.addAll(describing);
         return run(all, context);
     }
 
-    /** The files of the {@code first} renderers only: what {@link #renderLater} does not make. */
-    public Map<String, SiteFile> renderFirst(RenderContext context) throws IOException {
-        return run(first, context);
+    /**
+     * The whole site, from what {@link #renderFirst} made: the {@code later} renderers' files
+     * added, and the {@code describing} pages made again, now that those files exist.
+     */
+    public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles) throws IOException {
+        Map<String, SiteFile> files = new TreeMap<>(firstFiles);
+        Map<String, SiteFile> made = run(later, context);
+        files.putAll(checkedUnique(files, made));
+        files.putAll(run(describing, withFacts(context, made)));
+        return files;
     }
 
-    /** The files of the {@code later} renderers only; empty if there are none. */
-    public Map<String, SiteFile> renderLater(RenderContext context) throws IOException {
-        return run(later, context);
+    /** The context for the describing pages: with the PDF's page count, if the PDF is among {@code files}. */
+    private static RenderContext withFacts(RenderContext context, Map<String, SiteFile> files) throws IOException {
+        SiteFile pdf = files.get(PDF);
+        return pdf == null ? context : context.withPrinted(PrintedPages.of(pdf.bytes()));
+    }
+
+    private static Map<String, SiteFile> checkedUnique(Map<String, SiteFile> files, Map<String, SiteFile> more) {
+        for (String name : more.keySet()) {
+            if (files.containsKey(name)) {
+                throw new IllegalStateException("two renderers wrote " + name);
+            }
+        }
+        return more;
     }
 
     public boolean hasLater() {

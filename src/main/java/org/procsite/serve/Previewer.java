@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.procsite.check.CheckResult;
 import org.procsite.check.Checker;
 import org.procsite.load.LoadResult;
@@ -82,12 +81,14 @@ public final class Previewer {
             }
             loaded = Loader.load(file, displayName);
         } catch (IOException | RuntimeException e) {
-            return new Staged(failed(List.of(), "", e, start, cpuStart, "could not read " + displayName), Optional.empty());
+            return new Staged(failed(List.of(), "", e, start, cpuStart, "could not read " + displayName, ProblemPage.Words.ENGLISH), Optional.empty());
         }
         CheckResult checked = Checker.check(loaded);
         String messages = ProblemPage.text(displayName, loaded.source(), checked.diagnostics());
+        ProblemPage.Words words = ProblemPage.Words.of(templatesFolder, checked.procedure().map(p -> p.lang())
+                .orElseGet(() -> ProblemPage.declaredLang(loaded.source())));
         if (checked.procedure().isEmpty()) {
-            String page = ProblemPage.diagnostics(displayName, messages, checked.diagnostics());
+            String page = ProblemPage.diagnostics(displayName, messages, checked.diagnostics(), words);
             return new Staged(new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), checked.diagnostics(), messages,
                     Optional.empty(), elapsed(start), cpuSince(cpuStart)), Optional.empty());
         }
@@ -99,7 +100,7 @@ public final class Previewer {
             context = RenderContext.of(checked.procedure().get(), templates);
             site = renderer.renderFirst(context);
         } catch (IOException | RuntimeException | LinkageError e) {
-            return new Staged(failed(checked.diagnostics(), messages, e, start, cpuStart, "the site could not be rendered"),
+            return new Staged(failed(checked.diagnostics(), messages, e, start, cpuStart, "the site could not be rendered", words),
                     Optional.empty());
         }
         Snapshot first = new Snapshot("", site, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
@@ -111,25 +112,20 @@ public final class Previewer {
             long laterStart = System.nanoTime();
             long laterCpu = cpuNow();
             try {
-                Map<String, SiteFile> all = new TreeMap<>(site);
-                for (SiteFile f : renderer.renderLater(context).values()) {
-                    if (all.put(f.name(), f) != null) {
-                        throw new IllegalStateException("two renderers wrote " + f.name());
-                    }
-                }
+                Map<String, SiteFile> all = renderer.renderLater(context, site);
                 return new Snapshot("", all, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
                         Optional.empty(), first.millis() + elapsed(laterStart), first.cpuMillis() + cpuSince(laterCpu));
             } catch (IOException | RuntimeException | LinkageError e) {
-                return failed(checked.diagnostics(), messages, e, laterStart, laterCpu, "the site could not be rendered");
+                return failed(checked.diagnostics(), messages, e, laterStart, laterCpu, "the site could not be rendered", words);
             }
         };
         return new Staged(first, Optional.of(later));
     }
 
     private Snapshot failed(List<org.procsite.diag.Diagnostic> diagnostics, String messages, Throwable e, long start,
-            long cpuStart, String what) {
+            long cpuStart, String what, ProblemPage.Words words) {
         String message = ProblemPage.describe(e);
-        return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(displayName, what, message)),
+        return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(displayName, what, message, words)),
                 Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), elapsed(start), cpuSince(cpuStart));
     }
 

@@ -19,22 +19,66 @@ final class ProblemPage {
         return new DiagnosticFormatter(displayName, source.lines()).report(diagnostics);
     }
 
-    static String diagnostics(String displayName, String text, List<Diagnostic> diagnostics) {
-        String count = DiagnosticFormatter.count(diagnostics);
-        return page(displayName + ": " + count,
-                "<p>The procedure has " + escape(count) + ". Nothing is published while it does. Fix the file and save:"
-                        + " this page reloads by itself.</p>\n<pre class=\"diagnostics\">" + escape(text) + "</pre>\n");
+    /**
+     * The page's own sentences, in the procedure's language when templates/messages_LANG has
+     * them; the diagnostics stay as {@code check} prints them, in English, and the page says so.
+     *
+     * @param note empty in English
+     */
+    record Words(String lang, String invalid, String failure, String note) {
+
+        static final Words ENGLISH = new Words("en",
+                "Nothing is published while the procedure has errors. Fix the file and save: this page reloads by itself.",
+                "The procedure is valid, but the site could not be made. This is a bug in procsite or in a template, not in"
+                        + " the procedure. This page reloads by itself when the next build works.", "");
+
+        /** The words for {@code lang}; English if there is no translation, or the templates cannot be read. */
+        static Words of(java.nio.file.Path templatesFolder, String lang) {
+            try {
+                org.procsite.render.Messages m = org.procsite.render.Messages.load(
+                        org.procsite.render.Templates.from(java.util.Optional.of(templatesFolder)), lang);
+                String primary = m.locale().getLanguage();
+                return new Words(m.all().containsKey("problem.invalid") ? primary : "en",
+                        m.all().getOrDefault("problem.invalid", ENGLISH.invalid),
+                        m.all().getOrDefault("problem.failure", ENGLISH.failure),
+                        m.all().getOrDefault("problem.note", ""));
+            } catch (java.io.IOException | RuntimeException e) {
+                return ENGLISH;
+            }
+        }
     }
 
-    static String failure(String displayName, String what, String message) {
-        return page(displayName + ": " + what,
-                "<p>The procedure is valid, but " + escape(what) + ". This is a bug in procsite or in a template,"
-                        + " not in the procedure. This page reloads by itself when the next build works.</p>\n"
-                        + "<pre class=\"failure\">" + escape(message) + "\n</pre>\n");
+    /** The language the procedure file declares, read from its text even when it is not valid YAML. */
+    static String declaredLang(SourceText source) {
+        for (String line : source.lines()) {
+            java.util.regex.Matcher m = LANG.matcher(line);
+            if (m.matches()) {
+                return m.group(1);
+            }
+        }
+        return "en";
+    }
+
+    private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("^lang:\\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)[\"']?\\s*(#.*)?$");
+
+    static String diagnostics(String displayName, String text, List<Diagnostic> diagnostics, Words words) {
+        String count = DiagnosticFormatter.count(diagnostics);
+        return page(words.lang(), displayName + ": " + count,
+                "<p>" + escape(words.invalid()) + "</p>\n" + note(words)
+                        + "<pre class=\"diagnostics\">" + escape(text) + "</pre>\n");
+    }
+
+    static String failure(String displayName, String what, String message, Words words) {
+        return page(words.lang(), displayName + ": " + what,
+                "<p>" + escape(words.failure()) + "</p>\n" + note(words) + "<pre class=\"failure\">" + escape(message) + "\n</pre>\n");
+    }
+
+    private static String note(Words words) {
+        return words.note().isEmpty() ? "" : "<p class=\"note\">" + escape(words.note()) + "</p>\n";
     }
 
     static String missing(String displayName) {
-        return page(displayName + " is missing",
+        return page("en", displayName + " is missing", // the file, and so its language, is not there
                 "<p>" + escape(displayName) + " is not there any more (deleted or renamed?). Save it again, or put it"
                         + " back: this page reloads by itself as soon as it is there.</p>\n");
     }
@@ -57,8 +101,8 @@ final class ProblemPage {
         return out.toString();
     }
 
-    private static String page(String title, String body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+    private static String page(String lang, String title, String body) {
+        return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<link rel=\"icon\" href=\"data:,\">\n"
                 + "<title>" + escape(title) + "</title>\n"

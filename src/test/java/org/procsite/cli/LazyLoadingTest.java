@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.procsite.testing.TestProcedures;
 
 /**
  * {@code check} and {@code paths} run on every save: they load no class of the rendering stack
@@ -26,18 +27,18 @@ class LazyLoadingTest {
 
     @Test
     void checkLoadsNoClassOfTheRenderingStack() throws Exception {
-        assertNoneLoaded("check", "procedure.yaml");
+        assertNoneLoaded("check", TestProcedures.SEED.toString());
     }
 
     @Test
     void pathsLoadsNoClassOfTheRenderingStack() throws Exception {
-        assertNoneLoaded("paths", "procedure.yaml");
+        assertNoneLoaded("paths", TestProcedures.SEED.toString());
     }
 
     @Test
     void theProbeSeesTheRenderingStackWhenBuildLoadsIt() throws Exception {
         Path out = java.nio.file.Files.createTempDirectory("procsite-lazy-");
-        List<String> loaded = loadedClasses("build", "procedure.yaml", "--out", out.resolve("site").toString());
+        List<String> loaded = loadedClasses("build", TestProcedures.SEED.toString(), "--out", out.resolve("site").toString());
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("com.openhtmltopdf.")), "build loads openhtmltopdf");
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("org.eclipse.elk.")), "build loads ELK");
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("freemarker.")), "build loads FreeMarker");

@@ -21,7 +21,7 @@ class LimitMessagesTest {
         invalid/too-much-text.yaml     | 166:11: error[E032]: the texts up to here make more than 60,000 characters in all, more than a printed sheet can hold
         invalid/too-many-arrows.yaml   | 1614:3: error[E033]: with node 'q200', the procedure has more than 400 arrows (answers and 'next' links), more than a flowchart can show
         invalid/too-many-items.yaml    | 55:9: error[E034]: item 31 of a checklist of 31; a checklist may have at most 30 items
-        warning/unprintable-character.yaml | 23:12: warning[W005]: the printed sheet's font cannot draw '🎉' (U+1F389); the PDF shows '#' instead
+        warning/unprintable-character.yaml | 23:12: warning[W008]: the printed sheet's font cannot draw '🎉' (U+1F389); the PDF shows '#' instead
         """)
     void eachLimitSaysWhatIsTooLargeAndTheLimit(String fixture, String line) {
         Cli run = Cli.run("check", DIR + fixture);

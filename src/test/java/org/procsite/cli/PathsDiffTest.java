@@ -1,6 +1,7 @@
 package org.procsite.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -8,14 +9,19 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.procsite.testing.Golden;
+import org.procsite.testing.MaintainerEdit;
+import org.procsite.testing.TestProcedures;
 
-/** {@code paths --diff OLD [NEW]} on revisions of the seed: golden outputs and exit codes. */
+/** {@code paths --diff OLD [NEW]} on revisions of the seed, as files and as git revisions: golden outputs and exit codes. */
 class PathsDiffTest {
+
+    private static final String SEED = TestProcedures.SEED.toString();
 
     private record Run(int code, String out, String err) {}
 
@@ -29,63 +35,128 @@ class PathsDiffTest {
     @ParameterizedTest
     @ValueSource(strings = {"changed-label", "added-branch", "removed-node"})
     void aRevisionOfTheSeedShowsWhatItDoesToEachPath(String revision) throws Exception {
-        Run diff = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/" + revision + ".yaml");
+        Run diff = run("paths", "--diff", SEED, "src/test/resources/diff/" + revision + ".yaml");
         assertEquals("", diff.err());
         assertEquals(0, diff.code());
         Golden.assertMatches("diff/" + revision + ".txt", diff.out());
     }
 
     @Test
-    void aChangedLabelRelabelsEveryPathThroughThatAnswerAndNothingElse() {
-        String out = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/changed-label.yaml").out();
-        assertTrue(out.contains("\n0 removed, 0 added, 6 relabelled, 0 changed, 7 unchanged\n"), out);
+    void aChangedLabelIsSaidOnceForTheSixPathsThroughIt() {
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/changed-label.yaml").out();
+        assertTrue(out.contains("\nrelabelled an answer of verifier-mail: \"Oui, mais le mot de passe est incorrect\""
+                + " → \"Oui, mais le mot de passe est refusé\"\n"), out);
+        assertTrue(out.contains("\npaths: 0 removed, 0 added, 6 relabelled, 0 changed, 0 rerouted, 7 unchanged\n"), out);
+        assertTrue(out.contains("\n6 paths (8, 9, 10, 11, 12, 13) are relabelled:\n"), out);
     }
 
     @Test
-    void anAddedBranchAddsOnePathPerWayToIt() {
-        String out = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/added-branch.yaml").out();
-        assertTrue(out.contains("\n0 removed, 2 added, 0 relabelled, 0 changed, 13 unchanged\n"), out);
-        assertTrue(out.contains("\nadded [escalation] Oui, mais le mot de passe est incorrect / Non, il n'arrive pas à se connecter"
-                + " sur sa boîte mail universitaire pour récupérer le code / Oui, un email secondaire est déjà associé"
-                + " (cas de figure 1) / Non, le compte est bloqué\n"), out);
+    void anAddedAnswerNamesItselfAndThePathsItAdds() {
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/added-branch.yaml").out();
+        assertTrue(out.contains("\nadded an answer to mot-de-passe-secondaire: \"Non, le compte est bloqué\" → appeler-uness\n"), out);
+        assertTrue(out.contains("\npaths: 0 removed, 2 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n"), out);
+        assertTrue(out.endsWith("\n2 new paths (6, 13) through the answer \"Non, le compte est bloqué\" of 'mot-de-passe-secondaire'\n"), out);
     }
 
     @Test
     void goingBackwardsSwapsAddedAndRemoved() {
-        String out = run("paths", "--diff", "src/test/resources/diff/added-branch.yaml", "procedure.yaml").out();
-        assertTrue(out.contains("\n2 removed, 0 added, 0 relabelled, 0 changed, 13 unchanged\n"), out);
+        String out = run("paths", "--diff", "src/test/resources/diff/added-branch.yaml", SEED).out();
+        assertTrue(out.contains("\nremoved an answer of mot-de-passe-secondaire: \"Non, le compte est bloqué\" (it led to appeler-uness)\n"), out);
+        assertTrue(out.contains("\npaths: 2 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n"), out);
+        assertTrue(out.endsWith("\n2 paths removed (old 6, 13), through the answer \"Non, le compte est bloqué\" of 'mot-de-passe-secondaire'\n"), out);
     }
 
     @Test
-    void aRemovedNodeChangesThePathsThroughItButNotTheirNames() {
-        String out = run("paths", "--diff", "procedure.yaml", "src/test/resources/diff/removed-node.yaml").out();
-        assertTrue(out.contains("\n0 removed, 0 added, 0 relabelled, 6 changed, 7 unchanged\n"), out);
-        assertTrue(out.contains("\n  - step: Cas de figure 1 : se connecter avec le mail secondaire   (identifiant-mail-secondaire)\n"), out);
+    void aRemovedNodeIsNamedOnceForTheSixPathsThatNoLongerPassThroughIt() {
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/removed-node.yaml").out();
+        assertTrue(out.contains("\nremoved node identifiant-mail-secondaire (step): Cas de figure 1 : se connecter avec le mail secondaire\n"), out);
+        assertTrue(out.contains("\npaths: 0 removed, 0 added, 0 relabelled, 6 changed, 0 rerouted, 7 unchanged\n"), out);
+        assertTrue(out.endsWith("\n6 paths (3, 4, 5, 9, 10, 11) no longer pass through 'identifiant-mail-secondaire'\n"), out);
+    }
+
+    /**
+     * Issue 10's review, in a git checkout: the week's edits (two new nodes, a new number), then
+     * {@code paths --diff HEAD}. The first ten lines name both new nodes; no old.yaml is written.
+     */
+    @Test
+    void diffAgainstHeadInAGitCheckoutNamesBothNewNodesInTheFirstTenLines(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        git(dir, "init", "-q");
+        git(dir, "add", "procedure.yaml");
+        git(dir, "-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "seed");
+        Files.writeString(yaml, MaintainerEdit.apply(seed), StandardCharsets.UTF_8);
+
+        Run diff = run("paths", "--diff", "HEAD", yaml.toString());
+
+        assertFalse(diff.err().contains("error["), diff.err()); // the seed's text keeps the old number: W005
+        assertEquals(ExitCode.OK, diff.code());
+        List<String> first = diff.out().lines().limit(10).toList();
+        assertEquals("--- HEAD:procedure.yaml: 13 paths", first.get(0));
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("added node " + MaintainerEdit.NEW_QUESTION + " (question): ")), diff.out());
+        assertTrue(first.stream().anyMatch(l -> l.startsWith("added node " + MaintainerEdit.NEW_STEP + " (step): ")), diff.out());
+        assertTrue(first.contains("changed contact uness: UNESS, 06 49 10 01 97 → Support UNESS, 04 76 00 00 00"), diff.out());
+        assertTrue(diff.out().lines().allMatch(l -> l.length() <= 200), "short lines:\n" + diff.out());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(".git", "procedure.yaml"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        Golden.assertMatches("diff/maintainer-edit-head.txt", diff.out().replace(yaml.toString(), "procedure.yaml"));
     }
 
     @Test
-    void newDefaultsToProcedureYamlSoAGitShowCopyIsEnough(@TempDir Path dir) throws Exception {
-        Path old = dir.resolve("old.yaml"); // as `git show HEAD~1:procedure.yaml > old.yaml` leaves it
-        Files.copy(Path.of("src/test/resources/diff/removed-node.yaml"), old);
+    void aRevisionOutsideGitSaysSoAndExitsWithThree(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        Files.copy(TestProcedures.SEED, yaml);
+        Run diff = run("paths", "--diff", "HEAD~1", yaml.toString());
+        assertEquals(ExitCode.FAILURE, diff.code());
+        assertEquals("", diff.out());
+        assertEquals("procsite: error: HEAD~1: no such file, and " + dir + " is not in a git repository, so it cannot be"
+                + " read as a revision\n", diff.err());
+    }
+
+    @Test
+    void anUnknownRevisionSaysWhatGitSaid(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        Files.copy(TestProcedures.SEED, yaml);
+        git(dir, "init", "-q");
+        Run diff = run("paths", "--diff", "HEAD", yaml.toString());
+        assertEquals(ExitCode.FAILURE, diff.code());
+        assertTrue(diff.err().startsWith("procsite: error: HEAD: no such file, and git cannot show procedure.yaml at"
+                + " revision 'HEAD': "), diff.err());
+    }
+
+    private static void git(Path dir, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, git.waitFor(), out);
+    }
+
+    @Test
+    void newDefaultsToProcedureYaml(@TempDir Path dir) throws Exception {
+        Path old = dir.resolve("old.yaml");
+        Files.copy(TestProcedures.LIVE, old);
         Run diff = run("paths", "--diff", old.toString());
         assertEquals(0, diff.code(), diff.err());
-        assertTrue(diff.out().startsWith("--- " + old + ": 13 paths\n+++ procedure.yaml: 13 paths\n"), diff.out());
-        assertTrue(diff.out().contains("\n  + step: Cas de figure 1 : se connecter avec le mail secondaire   (identifiant-mail-secondaire)\n"));
+        assertTrue(diff.out().startsWith("--- " + old + ": "), diff.out());
+        assertTrue(diff.out().contains("\n+++ procedure.yaml: "), diff.out());
     }
 
     @Test
     void theSameFileTwiceChangesNothing() {
-        Run diff = run("paths", "--diff", "procedure.yaml", "procedure.yaml");
-        assertEquals("--- procedure.yaml: 13 paths\n+++ procedure.yaml: 13 paths\n"
-                + "0 removed, 0 added, 0 relabelled, 0 changed, 13 unchanged\n", diff.out());
+        Run diff = run("paths", "--diff", SEED, SEED);
+        assertEquals("--- " + SEED + ": 13 paths\n+++ " + SEED + ": 13 paths\n"
+                + "paths: 0 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n", diff.out());
     }
 
     @Test
     void anInvalidRevisionPrintsItsDiagnosticsAndExitsWithOne(@TempDir Path dir) throws Exception {
         Path old = dir.resolve("old.yaml");
-        Files.writeString(old, Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8)
+        Files.writeString(old, Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8)
                 .replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
-        Run diff = run("paths", "--diff", old.toString(), "procedure.yaml");
+        Run diff = run("paths", "--diff", old.toString(), SEED);
         assertEquals(ExitCode.INVALID, diff.code());
         assertEquals("", diff.out());
         assertTrue(diff.err().startsWith(old + ":23:8: error[E006]: 'start' points to 'verifier-mai'"), diff.err());

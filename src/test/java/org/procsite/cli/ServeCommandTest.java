@@ -22,6 +22,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.testing.TestProcedures;
 
 /**
  * Issue 5's acceptance, as a maintainer lives it: {@code procsite serve} in its own JVM on a free
@@ -39,7 +40,7 @@ class ServeCommandTest {
     @Test
     void aSavedEditShowsWithinASecondABreakShowsTheDiagnosticsAndCtrlCStopsTheServer() throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
-        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Process serve = new ProcessBuilder(javaBinary(), "-cp", testClassPath(), Main.class.getName(),
                 "serve", "procedure.yaml", "--port", "0")
@@ -77,6 +78,14 @@ class ServeCommandTest {
             serve.destroy(); // SIGTERM: the shutdown hook that Ctrl-C runs
             assertTrue(serve.waitFor(10, TimeUnit.SECONDS), "serve stops on SIGTERM");
             assertEquals("procsite serve: stopped", lastLine(dir.resolve("stdout.txt")));
+            // Each build: the time of day, then the ok line check prints, then how long the pages took.
+            java.util.List<String> builds = Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains(": ok, ")).toList();
+            assertFalse(builds.isEmpty());
+            for (String line : builds) {
+                assertTrue(line.matches("\\d\\d:\\d\\d:\\d\\d procedure\\.yaml: ok, 16 nodes, 13 paths \\(9 end in success,"
+                        + " 4 in escalation\\); pages rebuilt in \\d+ ms"), line);
+            }
             assertThrows(base.resolve("index.html"));
         } finally {
             serve.destroyForcibly();
@@ -90,10 +99,12 @@ class ServeCommandTest {
             java.io.StringWriter out = new java.io.StringWriter();
             java.io.StringWriter err = new java.io.StringWriter();
             int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
-                    "serve", "procedure.yaml", "--port", String.valueOf(taken.getLocalPort()));
+                    "serve", TestProcedures.SEED.toString(), "--port", String.valueOf(taken.getLocalPort()));
             assertEquals(ExitCode.FAILURE, code);
             assertTrue(err.toString().startsWith("procsite: error: cannot listen on 127.0.0.1 port " + taken.getLocalPort()),
                     err.toString());
+            assertTrue(err.toString().endsWith("; another procsite serve may be using it: stop that one, or add --port 0"
+                    + " to use a free port\n"), err.toString());
         }
         java.io.StringWriter err = new java.io.StringWriter();
         int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),

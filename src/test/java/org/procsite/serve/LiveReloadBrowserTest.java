@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.testing.TestProcedures;
 
 /**
  * Live reload in a real browser, on a page with the decision page's kind of policy
@@ -84,7 +85,7 @@ class LiveReloadBrowserTest {
     @Test
     void aSaveReloadsAStrictPolicyPageAndABreakShowsTheDiagnosticsUntilFixed() throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
-        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Renderer strict = context -> List.of(new SiteFile("strict.html", strictPage(context.procedure().title())
                 .getBytes(StandardCharsets.UTF_8)));
@@ -117,7 +118,7 @@ class LiveReloadBrowserTest {
     @Test
     void theDecisionPageReloadsOnTheNodeItShowedWithItsPolicyIntact() throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
-        String seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
                 SiteRenderer.standard()), 0, s -> {});

@@ -31,6 +31,7 @@ import org.procsite.render.PageRenderer;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.testing.TestProcedures;
 
 /** The preview server in-process: what it serves, when it rebuilds, and what it refuses. */
 class PreviewServerTest {
@@ -48,7 +49,7 @@ class PreviewServerTest {
     @BeforeEach
     void start() throws IOException {
         yaml = dir.resolve("procedure.yaml");
-        seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Renderer flaky = context -> {
             if (renderFails.get()) {
@@ -122,6 +123,37 @@ class PreviewServerTest {
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         server.rebuild();
         assertTrue(Jsoup.parse(get("/").body()).select("pre.diagnostics").isEmpty());
+    }
+
+    @Test
+    void theProblemPageIsInTheProceduresLanguageAndSaysTheMessagesAreInEnglish() throws Exception {
+        String french = "Rien n'est publié tant que la procédure a des erreurs. Corrigez le fichier et enregistrez :"
+                + " cette page se recharge d'elle-même.";
+        String note = "Les messages ci-dessous sont en anglais, tels que la commande check les affiche : chacun donne la"
+                + " ligne et la colonne du problème, puis l'aide (help).";
+        Files.writeString(yaml, seed.replace("next: connecte\n", "next: <connecte>\n"), StandardCharsets.UTF_8);
+        server.rebuild();
+        Document doc = Jsoup.parse(get("/").body());
+        assertEquals("fr", doc.expectFirst("html").attr("lang"));
+        assertEquals(french, doc.expectFirst("main > p").text());
+        assertEquals(note, doc.expectFirst("p.note").text());
+
+        // Not even YAML: the language is read from the text.
+        Files.writeString(yaml, seed.replace("title: Procédure", "title: \"Procédure"), StandardCharsets.UTF_8);
+        server.rebuild();
+        doc = Jsoup.parse(get("/").body());
+        assertEquals("fr", doc.expectFirst("html").attr("lang"));
+        assertEquals(french, doc.expectFirst("main > p").text());
+
+        // English: no note, the messages are already in the page's language.
+        Files.writeString(yaml, seed.replace("lang: fr", "lang: en").replace("next: connecte\n", "next: <connecte>\n"),
+                StandardCharsets.UTF_8);
+        server.rebuild();
+        doc = Jsoup.parse(get("/").body());
+        assertEquals("en", doc.expectFirst("html").attr("lang"));
+        assertEquals("Nothing is published while the procedure has errors. Fix the file and save: this page reloads"
+                + " by itself.", doc.expectFirst("main > p").text());
+        assertTrue(doc.select("p.note").isEmpty());
     }
 
     @Test

@@ -25,6 +25,7 @@ import org.procsite.render.PageRenderer;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.testing.TestProcedures;
 
 /**
  * A rebuild in two stages: the pages are served as soon as they are made, the slow output (the
@@ -48,7 +49,7 @@ class PreviewStagesTest {
     @BeforeEach
     void start() throws Exception {
         yaml = dir.resolve("procedure.yaml");
-        seed = Files.readString(Path.of("procedure.yaml"), StandardCharsets.UTF_8);
+        seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Renderer slow = context -> {
             slowRuns.add(context.procedure().title());

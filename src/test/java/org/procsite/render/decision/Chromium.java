@@ -134,8 +134,9 @@ final class Chromium implements AutoCloseable {
     }
 
     /**
-     * In one round trip: the visible nodes as "ID TYPE", and the control with
-     * {@code data-next="next"} on the visible node (scrolled to mid-screen), or null.
+     * In one round trip: the visible nodes as "ID TYPE", the control with
+     * {@code data-next="next"} on the visible node (scrolled to mid-screen) or null, and the
+     * {@code href} of every visible {@code tel:} link.
      */
     @SuppressWarnings("unchecked")
     List<Object> visibleNodesAndControl(String next) {
@@ -143,7 +144,9 @@ final class Chromium implements AutoCloseable {
                 + ".filter(e => e.checkVisibility());"
                 + "const c = n.length === 1 ? n[0].querySelector('[data-next=\"' + arguments[0] + '\"]') : null;"
                 + "if (c) c.scrollIntoView({block: 'center'});"
-                + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c];", next);
+                + "const tel = Array.from(document.querySelectorAll('a[href^=\"tel:\"]'))"
+                + ".filter(e => e.checkVisibility()).map(e => e.getAttribute('href'));"
+                + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c, tel];", next);
     }
 
     /** The control with {@code data-next="next"} on the visible node, scrolled to mid-screen. */

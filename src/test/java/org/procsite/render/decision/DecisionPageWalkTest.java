@@ -19,15 +19,17 @@ import org.procsite.paths.PathLister;
 import org.procsite.render.MarkdownText;
 
 /**
- * Every start-to-end path of the seed and of the English test procedure, tapped through in a
- * real Chromium by clicking the {@code data-next} controls; at each step exactly one node is
- * visible, and it is the one the model says, with its type. The paths come from the model
- * ({@link PathLister}), so a new branch in procedure.yaml is a new case here.
+ * Every start-to-end path of the frozen seed, of the English test procedure and of the
+ * maintainers' live procedure.yaml, tapped through in a real Chromium by clicking the
+ * {@code data-next} controls; at each step exactly one node is visible, it is the one the model
+ * says, with its type, and a {@code tel:} link to the escalation contact is visible. The paths
+ * come from the model ({@link PathLister}), so a new branch in procedure.yaml is a new case here.
  */
 class DecisionPageWalkTest {
 
     private static final Procedure SEED = DecisionPages.procedure(DecisionPages.SEED);
     private static final Procedure LAB = DecisionPages.procedure(DecisionPages.LAB);
+    private static final Procedure LIVE = DecisionPages.procedure(DecisionPages.LIVE);
     private static final MarkdownText MARKDOWN = new MarkdownText();
 
     @TempDir
@@ -35,11 +37,13 @@ class DecisionPageWalkTest {
     private static Chromium browser;
     private static String seedUrl;
     private static String labUrl;
+    private static String liveUrl;
 
     @BeforeAll
     static void start() {
         seedUrl = DecisionPages.writeTo(folder, SEED, "seed.html");
         labUrl = DecisionPages.writeTo(folder, LAB, "lab.html");
+        liveUrl = DecisionPages.writeTo(folder, LIVE, "live.html");
         browser = Chromium.plain();
     }
 
@@ -54,6 +58,10 @@ class DecisionPageWalkTest {
 
     static Stream<Arguments> labPaths() {
         return paths(LAB);
+    }
+
+    static Stream<Arguments> livePaths() {
+        return paths(LIVE);
     }
 
     private static Stream<Arguments> paths(Procedure procedure) {
@@ -74,6 +82,12 @@ class DecisionPageWalkTest {
         walk(LAB, labUrl, path);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("livePaths")
+    void everyPathOfTheLiveProcedureCanBeTappedThrough(String name, org.procsite.paths.Path path) {
+        walk(LIVE, liveUrl, path);
+    }
+
     private static void walk(Procedure procedure, String url, org.procsite.paths.Path path) {
         List<org.procsite.paths.Path.Hop> hops = path.hops();
         String start = hops.get(0).node();
@@ -87,6 +101,8 @@ class DecisionPageWalkTest {
             List<Object> seen = browser.visibleNodesAndControl(next);
             assertEquals(List.of(id + " " + procedure.node(id).typeName()), seen.get(0),
                     "after " + i + " taps on " + path.describe());
+            assertTrue(((List<?>) seen.get(2)).contains(procedure.primaryContact().telUri()),
+                    "a visible call link on " + id + ": " + seen.get(2));
             if (!next.isEmpty()) {
                 WebElement control = (WebElement) seen.get(1);
                 assertNotNull(control, "a data-next control from " + id + " to " + next);

@@ -12,12 +12,14 @@ import org.procsite.model.Procedure;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
+import org.procsite.testing.TestProcedures;
 
 /** Builds the decision page of a procedure file, with the repository's templates, for the tests. */
 final class DecisionPages {
 
-    static final Path SEED = Path.of("procedure.yaml");
-    static final Path LAB = Path.of("src/test/resources/procedures/lab-login.yaml");
+    static final Path SEED = TestProcedures.SEED;
+    static final Path LAB = TestProcedures.LAB;
+    static final Path LIVE = TestProcedures.LIVE;
 
     private DecisionPages() {}
 

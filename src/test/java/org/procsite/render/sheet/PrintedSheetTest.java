@@ -43,18 +43,26 @@ import org.procsite.render.RenderContext;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
+import org.procsite.testing.TestProcedures;
 
 /** The printed sheet of the seed and of a second, English procedure: PDF, tutorial.html, flowchart.svg. */
 class PrintedSheetTest {
 
-    static final String SEED = "procedure.yaml";
-    static final String LAB = "src/test/resources/procedures/lab-login.yaml";
+    static final String SEED = TestProcedures.SEED.toString();
+    static final String LAB = TestProcedures.LAB.toString();
+    /** The maintainers' procedure: only the invariants of the outputs are tested on it. */
+    static final String LIVE = TestProcedures.LIVE.toString();
 
     /** Each procedure is rendered once per test class run: rendering is the slow part. */
     private static final Map<String, Map<String, SiteFile>> SITES = new HashMap<>();
 
     static Stream<String> procedures() {
         return Stream.of(SEED, LAB);
+    }
+
+    /** The frozen procedures and the live one, for what must hold for any valid procedure. */
+    static Stream<String> everyProcedure() {
+        return Stream.of(SEED, LAB, LIVE);
     }
 
     static synchronized Procedure procedure(String file) throws IOException {
@@ -116,7 +124,7 @@ class PrintedSheetTest {
     }
 
     @ParameterizedTest
-    @MethodSource("procedures")
+    @MethodSource("everyProcedure")
     void everyPageIsA4(String file) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes(file, "tutorial.pdf"))) {
             for (PDPage page : doc.getPages()) {
@@ -128,7 +136,7 @@ class PrintedSheetTest {
     }
 
     @ParameterizedTest
-    @MethodSource("procedures")
+    @MethodSource("everyProcedure")
     void everyFontIsEmbedded(String file) throws IOException {
         int fonts = 0;
         try (PDDocument doc = Loader.loadPDF(bytes(file, "tutorial.pdf"))) {
@@ -145,7 +153,7 @@ class PrintedSheetTest {
     }
 
     @ParameterizedTest
-    @MethodSource("procedures")
+    @MethodSource("everyProcedure")
     void everyPageCarriesTheLastResortNumber(String file) throws IOException {
         String phone = procedure(file).primaryContact().phone();
         List<String> pages = pageTexts(bytes(file, "tutorial.pdf"), true);
@@ -177,7 +185,7 @@ class PrintedSheetTest {
     }
 
     @ParameterizedTest
-    @MethodSource("procedures")
+    @MethodSource("everyProcedure")
     void twoBuildsGiveTheSameBytes(String file) throws IOException {
         Map<String, SiteFile> again = render(file);
         for (String name : List.of("tutorial.pdf", "flowchart.svg", "tutorial.html")) {

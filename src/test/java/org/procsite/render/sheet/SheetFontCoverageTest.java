@@ -15,7 +15,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The list of characters that {@code check} knows the sheet can print (W005) is the one the
+ * The list of characters that {@code check} knows the sheet can print (W008) is the one the
  * sheet's fonts really cover: every code point that all four DejaVu faces map to a glyph.
  * Regenerate it with {@code mvn test -Dtest=SheetFontCoverageTest -Dprocsite.regenerate=true}.
  */

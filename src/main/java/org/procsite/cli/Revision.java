@@ -1,0 +1,62 @@
+package org.procsite.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.procsite.check.Checker;
+import org.procsite.load.Loader;
+
+/**
+ * The older revision that {@code paths --diff OLD} compares with: a file, or else a git
+ * revision of the procedure ({@code HEAD}, {@code HEAD~1}, a commit, a tag), read with
+ * {@code git show REV:./FILE} in the procedure's folder, so no copy is left in the folder.
+ */
+final class Revision {
+
+    private Revision() {}
+
+    static Compilation compile(String old, Path procedure) throws IOException, InterruptedException {
+        Path file = Path.of(old);
+        if (Files.exists(file)) {
+            return Compilation.of(file, old);
+        }
+        Path folder = procedure.toAbsolutePath().getParent();
+        String name = procedure.getFileName().toString();
+        String displayName = old + ":" + name;
+        byte[] text = show(old, folder, name);
+        var loaded = Loader.load(displayName, text);
+        return new Compilation(displayName, loaded, Checker.check(loaded));
+    }
+
+    /** The bytes of {@code name} at revision {@code rev}, as git keeps them. */
+    static byte[] show(String rev, Path folder, String name) throws IOException, InterruptedException {
+        if (rev.startsWith("-")) {
+            throw new IOException(rev + ": no such file, and not a git revision");
+        }
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "show", rev + ":./" + name).directory(folder.toFile()).start();
+        } catch (IOException e) {
+            throw new IOException(rev + ": no such file; to read it as a git revision, git must be installed");
+        }
+        git.getOutputStream().close();
+        byte[] out = git.getInputStream().readAllBytes();
+        String err = new String(git.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!git.waitFor(60, TimeUnit.SECONDS)) {
+            git.destroyForcibly();
+            throw new IOException("git show " + rev + ":./" + name + " did not finish");
+        }
+        if (git.exitValue() == 0) {
+            return out;
+        }
+        if (err.contains("not a git repository")) {
+            throw new IOException(rev + ": no such file, and " + folder + " is not in a git repository,"
+                    + " so it cannot be read as a revision");
+        }
+        String reason = err.lines().filter(l -> !l.isBlank()).findFirst().orElse("exit " + git.exitValue())
+                .replaceFirst("^fatal: ", "");
+        throw new IOException(rev + ": no such file, and git cannot show " + name + " at revision '" + rev + "': " + reason);
+    }
+}
