@@ -28,17 +28,13 @@ public final class DecisionPageRenderer implements Renderer {
 
     public static final String FILE_NAME = "decision.html";
 
-    /** The page words the script needs, without their {@code decision.} prefix in the JSON. */
-    private static final List<String> SCRIPT_MESSAGES = List.of(
-            "decision.js.clock", "decision.js.nextUpdate", "decision.js.nextUpdateSoon",
-            "decision.js.copied", "decision.js.copyFailed", "decision.js.transcriptHead",
-            "decision.js.transcriptStep", "decision.js.transcriptNow", "decision.js.unknownAnswer",
-            "decision.step");
+    /** The page words the script needs: every {@code decision.js.*} key, without "decision." in the JSON. */
+    private static final String SCRIPT_MESSAGES = "decision.js.";
 
     @Override
     public List<SiteFile> render(RenderContext context) throws IOException {
-        String css = context.templates().text("decision.css");
-        String js = context.templates().text("decision.js");
+        String css = InlineText.css(context.templates().text("decision.css"));
+        String js = InlineText.js(context.templates().text("decision.js"));
         requireNoEndTag(css, "style", "decision.css");
         requireNoEndTag(js, "script", "decision.js");
 
@@ -83,9 +79,11 @@ public final class DecisionPageRenderer implements Renderer {
     /** What the script reads: a storage key for the trail, the start node and the page words. */
     private static String dataJson(RenderContext context) {
         Map<String, String> messages = new TreeMap<>();
-        for (String key : SCRIPT_MESSAGES) {
-            messages.put(key.substring("decision.".length()), context.messages().get(key));
-        }
+        context.messages().all().forEach((key, text) -> {
+            if (key.startsWith(SCRIPT_MESSAGES)) {
+                messages.put(key.substring("decision.".length()), text);
+            }
+        });
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("key", "procsite-decision:" + context.view().title() + ":" + context.view().version());
         data.put("title", context.view().title());

@@ -78,12 +78,13 @@ final class Chromium implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    /** Opens a URL on a blank slate: no fragment carried over, an empty sessionStorage. */
+    /** Opens a URL on a blank slate: no fragment carried over, no case kept from before. */
     void openFresh(String url) {
         driver.get("about:blank");
         driver.get(url);
-        js("sessionStorage.clear()");
-        driver.navigate().refresh();
+        js("localStorage.clear(); sessionStorage.clear()");
+        driver.get("about:blank");
+        driver.get(url);
     }
 
     /**

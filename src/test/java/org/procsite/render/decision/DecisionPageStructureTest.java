@@ -83,8 +83,8 @@ class DecisionPageStructureTest {
 
     @Test
     void otherNavigationCarriesDataAction() {
-        assertEquals(List.of("back", "restart"), SEED_PAGE.select("[data-action]").eachAttr("data-action"),
-                "the trail's entries (data-action=trail) are made by the script: see DecisionPageBrowserTest");
+        assertEquals(List.of("back", "new-case", "close-case", "restart"), SEED_PAGE.select("[data-action]").eachAttr("data-action"),
+                "the trail's entries (trail) and the case list's rows (switch-case) are made by the script");
     }
 
     @Test

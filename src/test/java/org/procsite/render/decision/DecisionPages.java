@@ -16,7 +16,7 @@ import org.procsite.render.Templates;
 /** Builds the decision page of a procedure file, with the repository's templates, for the tests. */
 final class DecisionPages {
 
-    static final Path SEED = Path.of("procedure.yaml");
+    static final Path SEED = Path.of("src/test/resources/procedures/seed.yaml");
     static final Path LAB = Path.of("src/test/resources/procedures/lab-login.yaml");
 
     private DecisionPages() {}
