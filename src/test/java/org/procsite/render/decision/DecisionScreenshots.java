@@ -43,6 +43,24 @@ class DecisionScreenshots {
             walk(browser, List.of("Mise à jour passée, continuer", "Fait, continuer",
                     "Non, il n'arrive toujours pas à se connecter"));
             shoot(browser, out.resolve("decision-escalation.png"));
+            // Two students: A12 waits for the update, the second one is at the start.
+            browser.openFresh(url);
+            browser.driver().findElement(By.id("case-label")).sendKeys("A12");
+            walk(browser, List.of("Oui, mais le mot de passe est incorrect", "Fait, continuer",
+                    "Non, il n'arrive pas à se connecter sur sa boîte mail universitaire pour récupérer le code",
+                    "Non, il n'a pas d'email secondaire associé (cas de figure 2)", "Fait, continuer"));
+            browser.click(browser.driver().findElement(By.cssSelector("[data-action='new-case']")));
+            browser.awaitNode(seed.start());
+            walk(browser, List.of("Oui, mais le mot de passe est incorrect"));
+            shoot(browser, out.resolve("decision-cases.png"));
+            Path extraCases = Path.of("target/screenshots");
+            Files.createDirectories(extraCases);
+            browser.click(browser.driver().findElements(By.cssSelector("[data-case]")).get(0));
+            browser.awaitNode("attendre-mise-a-jour");
+            browser.js("window.scrollTo(0, 0); document.activeElement.blur();");
+            shoot(browser, extraCases.resolve("decision-cases-wait.png"));
+            browser.js("window.scrollTo(0, document.body.scrollHeight)");
+            shoot(browser, extraCases.resolve("decision-cases-tools.png"));
             // Not for the README, to look at: dark mode, and the printed page (first screen).
             Path extra = Path.of("target/screenshots");
             Files.createDirectories(extra);
