@@ -316,32 +316,6 @@ class DecisionPageBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptTheStartNodeShowsAndItsAnswersLeadOn() {
-        browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        try {
-            browser.driver().get("about:blank");
-            browser.driver().get(seedUrl);
-            // Proof that scripts are off: the page's script would have marked <html class="js">.
-            assertEquals("", browser.driver().findElement(By.tagName("html")).getAttribute("class"));
-            assertEquals(List.of("verifier-mail question"), browser.visibleNodeIds());
-            assertTrue(browser.driver().findElement(By.cssSelector(".call-bar a[href='tel:0649100197']")).isDisplayed());
-            assertFalse(browser.driver().findElement(By.className("tools")).isDisplayed(), "no dead controls");
-            WebElement first = browser.visibleNode().findElement(By.cssSelector("[data-next]"));
-            first.click();
-            browser.awaitNode("corriger-mail");
-            browser.visibleNode().findElement(By.cssSelector("[data-next]")).click();
-            browser.awaitNode("resultat-bon-mail");
-            browser.driver().navigate().back();
-            browser.awaitNode("corriger-mail");
-        } finally {
-            browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
-        browser.driver().get("about:blank");
-        browser.driver().get(seedUrl);
-        assertEquals("js", browser.driver().findElement(By.tagName("html")).getAttribute("class"), "scripts are back on");
-    }
-
-    @Test
     void theWaitShowsTheNextSlotFromTheClockInFrench() {
         assertEquals("Début de l'attente à 14h38 → mise à jour à 14h45 (dans 7 min)",
                 countdown(seedUrl, "attendre-mise-a-jour", 14, 38, 0));

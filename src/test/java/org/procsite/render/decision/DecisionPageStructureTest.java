@@ -88,11 +88,13 @@ class DecisionPageStructureTest {
     }
 
     @Test
-    void theStartNodeIsLastSoCssCanShowItByDefault() {
-        Element main = SEED_PAGE.expectFirst("main");
-        assertEquals(SEED.start(), main.children().last().attr("data-node"));
-        assertTrue(main.children().last().hasClass("start"));
-        assertEquals(1, main.select(".start").size());
+    void theNodesComeInTheSheetsOrderSoThePageWithoutJavaScriptReadsLikeThePaper() {
+        for (Procedure procedure : List.of(SEED, LAB)) {
+            Document page = procedure == SEED ? SEED_PAGE : LAB_PAGE;
+            assertEquals(procedure.nodesInOrder().stream().map(Node::id).toList(),
+                    page.expectFirst("main").children().eachAttr("data-node"));
+            assertEquals(procedure.start(), page.expectFirst("main").child(0).attr("data-node"));
+        }
     }
 
     @Test
