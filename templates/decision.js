@@ -221,11 +221,17 @@
   function finishRewrite() {
     rewinding = false;
     window.clearTimeout(rewindTimer);
-    history.replaceState(entry(0), '', '#' + cur.trail[0].node);
-    for (var i = 1; i < cur.trail.length; i++) {
-      history.pushState(entry(i), '', '#' + cur.trail[i].node);
+    depth = 0;
+    try {
+      history.replaceState(entry(0), '', '#' + cur.trail[0].node);
+      for (var i = 1; i < cur.trail.length; i++) {
+        history.pushState(entry(i), '', '#' + cur.trail[i].node);
+        depth = i;
+      }
+    } catch (e) {
+      // Too many history calls too fast (Safari allows 100 in 10 s): the screen is right, and
+      // the history holds fewer of this case's steps.
     }
-    depth = cur.trail.length - 1;
     seen = here();
     if (queued) {
       var next = queued;
@@ -305,7 +311,11 @@
       // A new entry: a fragment typed in or opened from elsewhere.
       goForward(id);
       depth += 1;
-      history.replaceState(entry(depth), '');
+      try {
+        history.replaceState(entry(depth), '');
+      } catch (e) {
+        // too many history calls too fast: this entry stays unmarked
+      }
     } else if (s.procsite === cur.id && s.d < cur.trail.length && cur.trail[s.d].node === id) {
       // Back (or a trail entry): the answers after that node no longer hold.
       cur.trail.length = s.d + 1;

@@ -84,9 +84,13 @@ class DecisionPageCasesTest {
     }
 
     /** The case list's rows as "NODE LABEL", the current one starred. */
-    @SuppressWarnings("unchecked")
     private static List<String> cases() {
-        return (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-case]')).map(e =>"
+        return cases(browser);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> cases(PageBrowser b) {
+        return (List<String>) b.js("return Array.from(document.querySelectorAll('[data-case]')).map(e =>"
                 + " (e.getAttribute('aria-current') === 'true' ? '*' : '') + e.dataset.caseNode + ' '"
                 + " + e.querySelector('.case-name').textContent)");
     }
@@ -95,9 +99,13 @@ class DecisionPageCasesTest {
         return browser.driver().findElements(By.cssSelector("[data-case]")).get(index);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<String> trail() {
-        return (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-action=trail]'))"
+        return trail(browser);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<String> trail(PageBrowser b) {
+        return (List<String>) b.js("return Array.from(document.querySelectorAll('[data-action=trail]'))"
                 + ".map(a => a.getAttribute('href').slice(1))");
     }
 
@@ -161,35 +169,54 @@ class DecisionPageCasesTest {
 
     @Test
     void afterBackTheBackGestureGoesOneMoreStepBack() {
-        browser.openFresh(seedUrl);
-        tapThrough(List.of("code-mail-universitaire", "resultat-code-universitaire"));
-        act("back");
-        browser.awaitNode("code-mail-universitaire");
-        browser.driver().navigate().back();
-        browser.awaitNode("verifier-mail");
-        assertEquals(List.of(), trail());
+        backThenTheBackGesture(browser, seedUrl);
     }
 
     @Test
     void switchingStudentsNeverMakesTheBackGestureShowAnotherStudent() {
-        browser.openFresh(seedUrl);
-        tapThrough(List.of("corriger-mail"));
-        act("new-case");
-        browser.awaitNode("verifier-mail");
-        tapThrough(List.of("code-mail-universitaire", "resultat-code-universitaire"));
-        browser.click(caseRow(0));
-        browser.awaitNode("corriger-mail");
-        browser.driver().navigate().back();
-        browser.awaitNode("verifier-mail");
-        assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases());
-        browser.driver().navigate().back();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
-                .until(d -> !d.getCurrentUrl().startsWith("file:") || !browser.visibleNodeIds().get(0).startsWith("verifier-mail"));
-        assertFalse(browser.driver().getCurrentUrl().startsWith("file:"),
-                "the back gesture left the page rather than show student 2: " + browser.driver().getCurrentUrl());
-        browser.driver().navigate().forward();
-        browser.awaitNode("verifier-mail");
-        assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases());
+        switchThenTheBackGesture(browser, seedUrl);
+    }
+
+    /** Start, step 2, step 3; "Retour": step 2; the browser's back: the start. Any browser. */
+    static void backThenTheBackGesture(PageBrowser b, String seedUrl) {
+        b.openFresh(seedUrl);
+        b.awaitNode("verifier-mail");
+        for (String id : List.of("code-mail-universitaire", "resultat-code-universitaire")) {
+            b.nextControl(id).click();
+            b.awaitNode(id);
+        }
+        b.click(b.driver().findElement(By.cssSelector("[data-action='back']")));
+        b.awaitNode("code-mail-universitaire");
+        b.driver().navigate().back();
+        b.awaitNode("verifier-mail");
+        assertEquals(List.of(), trail(b));
+    }
+
+    /** Student 1 at step 2, student 2 at step 5; back to student 1: the back gesture walks student 1's steps only. */
+    static void switchThenTheBackGesture(PageBrowser b, String seedUrl) {
+        b.openFresh(seedUrl);
+        b.awaitNode("verifier-mail");
+        b.nextControl("corriger-mail").click();
+        b.awaitNode("corriger-mail");
+        b.click(b.driver().findElement(By.cssSelector("[data-action='new-case']")));
+        b.awaitNode("verifier-mail");
+        for (String id : List.of("code-mail-universitaire", "resultat-code-universitaire")) {
+            b.nextControl(id).click();
+            b.awaitNode(id);
+        }
+        b.click(b.driver().findElements(By.cssSelector("[data-case]")).get(0));
+        b.awaitNode("corriger-mail");
+        b.driver().navigate().back();
+        b.awaitNode("verifier-mail");
+        assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases(b));
+        b.driver().navigate().back();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(5))
+                .until(d -> !d.getCurrentUrl().startsWith("file:") || !b.visibleNodeIds().get(0).startsWith("verifier-mail"));
+        assertFalse(b.driver().getCurrentUrl().startsWith("file:"),
+                "the back gesture left the page rather than show student 2: " + b.driver().getCurrentUrl());
+        b.driver().navigate().forward();
+        b.awaitNode("verifier-mail");
+        assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases(b));
     }
 
     @Test
