@@ -20,6 +20,9 @@
   var data = JSON.parse(document.getElementById('decision-data').textContent);
   var msg = data.msg;
   var KEEP_MS = 12 * 3600 * 1000; // cases are forgotten 12 hours after their last change
+  // One key per page: each procedure of a site has its own cases, and they survive a rebuild
+  // (a case whose steps are gone from the new version is dropped).
+  var KEY = 'procsite-decision:' + location.pathname;
   root.classList.add('js');
 
   /* ---- The screens, by node id. ------------------------------------------------------- */
@@ -83,8 +86,8 @@
   var store = null;
   try {
     store = window.localStorage;
-    store.setItem(data.key + ':probe', '1');
-    store.removeItem(data.key + ':probe');
+    store.setItem(KEY + ':probe', '1');
+    store.removeItem(KEY + ':probe');
   } catch (e) {
     store = null; // storage refused (private mode, some file:// setups): cases live in memory
   }
@@ -97,7 +100,7 @@
   function loadState() {
     var saved = null;
     try {
-      saved = store && JSON.parse(store.getItem(data.key) || 'null');
+      saved = store && JSON.parse(store.getItem(KEY) || 'null');
     } catch (e) {
       saved = null; // damaged: start afresh
     }
@@ -116,9 +119,9 @@
     }
     try {
       if (state.cases.length === 1 && state.cases[0].trail.length === 1 && !state.cases[0].label) {
-        store.removeItem(data.key); // nothing worth keeping
+        store.removeItem(KEY); // nothing worth keeping
       } else {
-        store.setItem(data.key, JSON.stringify(state));
+        store.setItem(KEY, JSON.stringify(state));
       }
     } catch (e) {
       // storage full or refused: the cases still work until the page is closed
@@ -704,6 +707,39 @@
       rewriteHistory();
     }
   })();
+
+  /* ---- Published over http(s): installable, and offline once opened. -------------------- */
+  // From file:// nothing is asked for, so the file makes no request. The preview ("serve") adds
+  // a script carrying data-procsite-build: nothing is installed there either.
+  function publish() {
+    if (!/^https?:$/.test(location.protocol) || document.querySelector('script[data-procsite-build]')) {
+      return;
+    }
+    [['manifest', data.app.manifest], ['apple-touch-icon', data.app.icon]].forEach(function (l) {
+      var link = document.createElement('link');
+      link.rel = l[0];
+      link.href = l[1];
+      document.head.appendChild(link);
+    });
+    if ('serviceWorker' in navigator) {
+      navigator.serviceWorker.register(data.app.worker).then(function () {
+        // Ask the browser not to evict the kept copy when the phone runs short of space.
+        if (navigator.storage && navigator.storage.persist) {
+          return navigator.storage.persisted().then(function (persisted) {
+            return persisted || navigator.storage.persist();
+          });
+        }
+        return null;
+      }).catch(function () {
+        // no worker (private browsing, an old browser): the page works while it is open
+      });
+    }
+  }
+  if (document.readyState === 'complete') {
+    publish();
+  } else {
+    window.addEventListener('load', publish);
+  }
 
   root.setAttribute('data-ready', '');
   if (window.performance && performance.mark) {

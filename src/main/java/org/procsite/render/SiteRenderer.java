@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.procsite.model.Procedure;
 import org.procsite.render.decision.DecisionPageRenderer;
+import org.procsite.render.decision.IndexPageRenderer;
 import org.procsite.render.sheet.SheetRenderer;
 
 /**
@@ -44,7 +45,7 @@ public final class SiteRenderer {
     public static SiteRenderer standard() {
         SheetRenderer.Split sheet = SheetRenderer.split(!Boolean.getBoolean("procsite.bench.noPdf"));
         return new SiteRenderer(List.of(
-                new PageRenderer("index.ftlh", "index.html"),
+                new IndexPageRenderer(),
                 new DecisionPageRenderer(),
                 new SchemaRenderer(),
                 sheet.pages()),
