@@ -74,6 +74,31 @@ class DecisionScreenshots {
             browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
             clock.remove();
         }
+        // Without JavaScript, as an iPhone's file previewer shows it.
+        try (Chromium browser = Chromium.plain()) {
+            browser.cdp("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+            browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+            browser.driver().get(url);
+            shoot(browser, out.resolve("decision-no-javascript.png"));
+        }
+        // index.html, with a site_url so that it shows its QR code: the whole page, 360 px wide.
+        Path withUrl = folder.resolve("with-url.yaml");
+        Files.writeString(withUrl, Files.readString(DecisionPages.SEED)
+                .replace("updated: 2026-11-24", "updated: 2026-11-24\nsite_url: https://example.org/urgence/decision.html"));
+        Map<String, org.procsite.render.SiteFile> files = new org.procsite.render.SiteRenderer(List.of(new IndexPageRenderer()))
+                .render(DecisionPages.procedure(withUrl), org.procsite.render.Templates.from(java.util.Optional.of(Path.of("templates"))));
+        Path index = folder.resolve("index.html");
+        Files.write(index, files.get(IndexPageRenderer.FILE_NAME).bytes());
+        try (Chromium browser = Chromium.plain()) {
+            browser.cdp("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+            browser.driver().get(index.toUri().toString());
+            long height = (Long) browser.js("return document.documentElement.scrollHeight");
+            browser.cdp("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", height, "deviceScaleFactor", 2, "mobile", true));
+            shoot(browser, out.resolve("index.png"));
+        }
     }
 
     private static void walk(Chromium browser, List<String> labels) {
