@@ -118,8 +118,9 @@
       return;
     }
     try {
-      if (state.cases.length === 1 && state.cases[0].trail.length === 1 && !state.cases[0].label) {
-        store.removeItem(KEY); // nothing worth keeping
+      var only = state.cases.length === 1 ? state.cases[0] : null;
+      if (only && only.trail.length === 1 && only.trail[0].node === data.start && !only.label) {
+        store.removeItem(KEY); // one student at the start, unnamed: nothing worth keeping
       } else {
         store.setItem(KEY, JSON.stringify(state));
       }

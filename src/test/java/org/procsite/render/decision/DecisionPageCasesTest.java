@@ -288,6 +288,15 @@ class DecisionPageCasesTest {
     }
 
     @Test
+    void aStepOpenedByItsLinkStaysThroughAReload() {
+        browser.openFresh(seedUrl + "#connecte");
+        browser.awaitNode("connecte");
+        browser.driver().navigate().refresh();
+        browser.awaitNode("connecte");
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#connecte"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
     void inEnglishTheDefaultLabelIsStudentN() {
         browser.openFresh(labUrl);
         act("new-case");
