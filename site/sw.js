@@ -1,4 +1,4 @@
-var SITE = {"hash":"62eceb5c2a749d8a","files":["decision.html","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
+var SITE = {"hash":"2b7a0f1843160a74","files":["decision.html","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
 /* Service worker of the decision page (sw.js), installed only when the site is served over
  * http(s): the page then works in airplane mode, and it is never stale when the network is there.
  *
