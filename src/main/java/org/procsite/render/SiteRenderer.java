@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.procsite.model.Procedure;
 import org.procsite.render.decision.DecisionPageRenderer;
+import org.procsite.render.decision.IndexPageRenderer;
 import org.procsite.render.sheet.SheetRenderer;
 
 /**
@@ -59,7 +60,7 @@ public final class SiteRenderer {
                 new SchemaRenderer(),
                 sheet.pages()),
                 List.of(sheet.pdf()),
-                List.of(new PageRenderer("index.ftlh", "index.html")));
+                List.of(new IndexPageRenderer()));
     }
 
     /** The PDF whose page count the describing pages give. */

@@ -47,7 +47,8 @@ class OddTextTest {
     @Test
     void everyOutputIsWritten() {
         assertEquals(java.util.Set.of("decision.html", "flowchart.svg", "index.html", "procedure.schema.json",
-                "tutorial.html", "tutorial.pdf"), site.keySet());
+                "tutorial.html", "tutorial.pdf", "manifest.webmanifest", "sw.js", "icon-192.png", "icon-512.png",
+                "icon-maskable-512.png"), site.keySet());
     }
 
     @ParameterizedTest

@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * The little JSON the decision page embeds: strings and string-keyed maps. Safe inside a
+ * The little JSON the decision page embeds, and its manifest: strings, lists and string-keyed maps. Safe inside a
  * {@code <script>} element: {@code <}, {@code >} and {@code &} are written as Unicode escapes,
  * so no text from the procedure can close the element, whatever it contains.
  */
@@ -32,10 +32,19 @@ final class Json {
                 }
             }
             out.append('}');
+        } else if (value instanceof java.util.List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                write(list.get(i), out);
+            }
+            out.append(']');
         } else if (value instanceof String s) {
             string(s, out);
         } else {
-            throw new IllegalArgumentException("not a JSON string or map: " + value);
+            throw new IllegalArgumentException("not a JSON string, list or map: " + value);
         }
     }
 

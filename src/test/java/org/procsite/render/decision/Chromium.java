@@ -27,10 +27,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium for a test class (a start costs about 2 s): the recipe of
- * TESTING.md, with the browser and network logs on, and a few helpers for the decision page.
- * Close it in {@code @AfterAll}; that also deletes its profile folder.
+ * TESTING.md, with the browser and network logs on; the decision page's helpers come from
+ * {@link PageBrowser}. Close it in {@code @AfterAll}; that also deletes its profile folder.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements PageBrowser {
 
     private final Path profile;
     private final ChromeDriver driver;
@@ -66,101 +66,13 @@ final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
     }
 
-    ChromeDriver driver() {
+    @Override
+    public ChromeDriver driver() {
         return driver;
     }
 
     Object cdp(String command, Map<String, Object> params) {
         return driver.executeCdpCommand(command, params);
-    }
-
-    Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    /** Opens a URL on a blank slate: no fragment carried over, an empty sessionStorage. */
-    void openFresh(String url) {
-        driver.get("about:blank");
-        driver.get(url);
-        js("sessionStorage.clear()");
-        driver.navigate().refresh();
-    }
-
-    /**
-     * Clicks as a thumb would: first scrolls the control to the middle of the screen, since at
-     * the very bottom the sticky call bar covers it (as it would a finger).
-     */
-    void click(WebElement control) {
-        js("arguments[0].scrollIntoView({block: 'center'})", control);
-        control.click();
-    }
-
-    /**
-     * The nodes the user can see now (rendered, not display:none), in one round trip; on the
-     * decision page, exactly one.
-     */
-    @SuppressWarnings("unchecked")
-    List<WebElement> visibleNodes() {
-        return (List<WebElement>) js("return Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility())");
-    }
-
-    WebElement visibleNode() {
-        List<WebElement> visible = visibleNodes();
-        if (visible.size() != 1) {
-            throw new AssertionError("expected exactly one visible node, saw "
-                    + visible.stream().map(e -> e.getAttribute("data-node")).toList());
-        }
-        return visible.get(0);
-    }
-
-    String visibleNodeId() {
-        return visibleNode().getAttribute("data-node");
-    }
-
-    /** Every visible node as "ID TYPE" ({@code data-node}, {@code data-type}), in one round trip. */
-    @SuppressWarnings("unchecked")
-    List<String> visibleNodeIds() {
-        return (List<String>) js("return Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility()).map(e => e.dataset.node + ' ' + e.dataset.type)");
-    }
-
-    /** Waits until node {@code id} is the one on screen. */
-    void awaitNode(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> {
-            List<String> visible = visibleNodeIds();
-            return visible.size() == 1 && visible.get(0).startsWith(id + " ");
-        });
-    }
-
-    /**
-     * In one round trip: the visible nodes as "ID TYPE", the control with
-     * {@code data-next="next"} on the visible node (scrolled to mid-screen) or null, and the
-     * {@code href} of every visible {@code tel:} link.
-     */
-    @SuppressWarnings("unchecked")
-    List<Object> visibleNodesAndControl(String next) {
-        return (List<Object>) js("const n = Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility());"
-                + "const c = n.length === 1 ? n[0].querySelector('[data-next=\"' + arguments[0] + '\"]') : null;"
-                + "if (c) c.scrollIntoView({block: 'center'});"
-                + "const tel = Array.from(document.querySelectorAll('a[href^=\"tel:\"]'))"
-                + ".filter(e => e.checkVisibility()).map(e => e.getAttribute('href'));"
-                + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c, tel];", next);
-    }
-
-    /** The control with {@code data-next="next"} on the visible node, scrolled to mid-screen. */
-    WebElement nextControl(String next) {
-        WebElement control = (WebElement) js("const n = Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility());"
-                + "if (n.length !== 1) return null;"
-                + "const c = n[0].querySelector('[data-next=\"' + arguments[0] + '\"]');"
-                + "if (c) c.scrollIntoView({block: 'center'});"
-                + "return c;", next);
-        if (control == null) {
-            throw new AssertionError("no single visible node with a control to " + next + ": " + visibleNodeIds());
-        }
-        return control;
     }
 
     /** Empties the network and console logs, e.g. of Chromium's own start-up traffic. */

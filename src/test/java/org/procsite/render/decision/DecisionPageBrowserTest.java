@@ -113,7 +113,7 @@ class DecisionPageBrowserTest {
     }
 
     @Test
-    void restartShowsTheStartNodeWithAnEmptyTrail() {
+    void restartShowsTheStartNodeWithAnEmptyTrailAndCanBeUndone() {
         browser.openFresh(seedUrl);
         tapThrough(List.of("code-mail-universitaire", "resultat-code-universitaire", "connecte"));
         assertEquals(3, trail().size());
@@ -121,6 +121,26 @@ class DecisionPageBrowserTest {
         browser.awaitNode("verifier-mail");
         assertEquals(List.of(), trail());
         assertFalse(action("restart").isDisplayed(), "nothing to restart on a fresh start");
+        WebElement undo = browser.driver().findElement(By.cssSelector("[data-undo]"));
+        assertTrue(undo.isDisplayed(), "one tap on Recommencer is undoable");
+        assertEquals("Parcours de Étudiant 1 effacé.",
+                browser.driver().findElement(By.cssSelector("[data-undo-text]")).getText());
+        browser.click(undo);
+        browser.awaitNode("connecte");
+        assertEquals(List.of("verifier-mail", "code-mail-universitaire", "resultat-code-universitaire"), trail());
+        browser.driver().navigate().back();
+        browser.awaitNode("resultat-code-universitaire");
+    }
+
+    @Test
+    void restartSitsApartFromBack() {
+        browser.openFresh(seedUrl);
+        tapThrough(List.of("corriger-mail"));
+        WebElement back = action("back");
+        WebElement restart = action("restart");
+        assertFalse(back.findElement(By.xpath("..")).equals(restart.findElement(By.xpath(".."))), "not in the same row");
+        assertTrue(restart.getRect().getY() - (back.getRect().getY() + back.getRect().getHeight()) >= 48,
+                "at least a thumb apart: back at " + back.getRect() + ", restart at " + restart.getRect());
     }
 
     @Test
@@ -206,7 +226,7 @@ class DecisionPageBrowserTest {
         assertTrue(screen.findElement(By.className("contact")).getText().contains("UNESS"));
         String transcript = screen.findElement(By.cssSelector("[data-transcript]")).getDomProperty("textContent");
         String[] lines = transcript.split("\n");
-        assertEquals("Procédure – urgence – connexion, version 1.0", lines[0]);
+        assertEquals("Procédure – urgence – connexion, version 1.0 – Étudiant 1", lines[0]);
         assertEquals(TO_THE_WAIT.size() + WAIT_TO_ESCALATION.size() + 1, lines.length, transcript);
         assertTrue(lines[1].matches("\\d{1,2}h\\d\\d – Étape 1 : L'étudiant saisit-il correctement son mail universitaire \\? "
                 + "→ Oui, mais le mot de passe est incorrect"), lines[1]);
@@ -296,52 +316,28 @@ class DecisionPageBrowserTest {
     }
 
     @Test
-    void withoutJavaScriptTheStartNodeShowsAndItsAnswersLeadOn() {
-        browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        try {
-            browser.driver().get("about:blank");
-            browser.driver().get(seedUrl);
-            // Proof that scripts are off: the page's script would have marked <html class="js">.
-            assertEquals("", browser.driver().findElement(By.tagName("html")).getAttribute("class"));
-            assertEquals(List.of("verifier-mail question"), browser.visibleNodeIds());
-            assertTrue(browser.driver().findElement(By.cssSelector(".call-bar a[href='tel:0649100197']")).isDisplayed());
-            assertFalse(browser.driver().findElement(By.className("tools")).isDisplayed(), "no dead controls");
-            WebElement first = browser.visibleNode().findElement(By.cssSelector("[data-next]"));
-            first.click();
-            browser.awaitNode("corriger-mail");
-            browser.visibleNode().findElement(By.cssSelector("[data-next]")).click();
-            browser.awaitNode("resultat-bon-mail");
-            browser.driver().navigate().back();
-            browser.awaitNode("corriger-mail");
-        } finally {
-            browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", false));
-        }
-        browser.driver().get("about:blank");
-        browser.driver().get(seedUrl);
-        assertEquals("js", browser.driver().findElement(By.tagName("html")).getAttribute("class"), "scripts are back on");
-    }
-
-    @Test
     void theWaitShowsTheNextSlotFromTheClockInFrench() {
-        assertEquals("Prochaine mise à jour à 14h45 (dans 7 min)", countdown(seedUrl, "attendre-mise-a-jour", 14, 38, 0));
-        assertEquals("Prochaine mise à jour à 15h (dans 15 min)", countdown(seedUrl, "attendre-mise-a-jour", 14, 45, 0));
-        assertEquals("Prochaine mise à jour à 15h (dans moins d'une minute)",
+        assertEquals("Début de l'attente à 14h38 → mise à jour à 14h45 (dans 7 min)",
+                countdown(seedUrl, "attendre-mise-a-jour", 14, 38, 0));
+        assertEquals("Début de l'attente à 14h45 → mise à jour à 15h (dans 15 min)",
+                countdown(seedUrl, "attendre-mise-a-jour", 14, 45, 0));
+        assertEquals("Début de l'attente à 14h59 → mise à jour à 15h (dans moins d'une minute)",
                 countdown(seedUrl, "attendre-mise-a-jour", 14, 59, 30));
-        assertEquals("Prochaine mise à jour à 0h (dans 8 min)", countdown(seedUrl, "attendre-mise-a-jour", 23, 52, 10));
+        assertEquals("Début de l'attente à 23h52 → mise à jour à 0h (dans 8 min)",
+                countdown(seedUrl, "attendre-mise-a-jour", 23, 52, 10));
     }
 
     @Test
     void theWaitShowsTheNextSlotFromTheClockInEnglish() {
-        assertEquals("Next update at 2:40 pm (in 2 min)", countdown(labUrl, "wait-sync", 14, 38, 0));
-        assertEquals("Next update at 12:00 am (in 5 min)", countdown(labUrl, "wait-sync", 23, 55, 0));
-        assertEquals("Next update at 12:20 pm (in 11 min)", countdown(labUrl, "wait-sync", 12, 9, 1));
+        assertEquals("Wait started at 2:38 pm → update at 2:40 pm (in 2 min)", countdown(labUrl, "wait-sync", 14, 38, 0));
+        assertEquals("Wait started at 11:55 pm → update at 12:00 am (in 5 min)", countdown(labUrl, "wait-sync", 23, 55, 0));
+        assertEquals("Wait started at 12:09 pm → update at 12:20 pm (in 11 min)", countdown(labUrl, "wait-sync", 12, 9, 1));
     }
 
     private static String countdown(String url, String waitNode, int hour, int minute, int second) {
         FixedClock clock = FixedClock.at(browser, hour, minute, second);
         try {
-            browser.driver().get("about:blank");
-            browser.driver().get(url + "#" + waitNode);
+            browser.openFresh(url + "#" + waitNode);
             browser.awaitNode(waitNode);
             return browser.visibleNode().findElement(By.cssSelector("[data-countdown]")).getText();
         } finally {

@@ -83,16 +83,18 @@ class DecisionPageStructureTest {
 
     @Test
     void otherNavigationCarriesDataAction() {
-        assertEquals(List.of("back", "restart"), SEED_PAGE.select("[data-action]").eachAttr("data-action"),
-                "the trail's entries (data-action=trail) are made by the script: see DecisionPageBrowserTest");
+        assertEquals(List.of("back", "new-case", "close-case", "restart"), SEED_PAGE.select("[data-action]").eachAttr("data-action"),
+                "the trail's entries (trail) and the case list's rows (switch-case) are made by the script");
     }
 
     @Test
-    void theStartNodeIsLastSoCssCanShowItByDefault() {
-        Element main = SEED_PAGE.expectFirst("main");
-        assertEquals(SEED.start(), main.children().last().attr("data-node"));
-        assertTrue(main.children().last().hasClass("start"));
-        assertEquals(1, main.select(".start").size());
+    void theNodesComeInTheSheetsOrderSoThePageWithoutJavaScriptReadsLikeThePaper() {
+        for (Procedure procedure : List.of(SEED, LAB)) {
+            Document page = procedure == SEED ? SEED_PAGE : LAB_PAGE;
+            assertEquals(procedure.nodesInOrder().stream().map(Node::id).toList(),
+                    page.expectFirst("main").children().eachAttr("data-node"));
+            assertEquals(procedure.start(), page.expectFirst("main").child(0).attr("data-node"));
+        }
     }
 
     @Test
@@ -129,7 +131,8 @@ class DecisionPageStructureTest {
         assertEquals(1, styles.size());
         assertEquals(1, scripts.size());
         assertEquals("default-src 'none'; script-src '" + sha256(scripts.get(0).data()) + "'; style-src '"
-                + sha256(styles.get(0).data()) + "'; img-src data:; base-uri 'none'; form-action 'none'", policy);
+                + sha256(styles.get(0).data()) + "'; img-src data: 'self'; manifest-src 'self'; worker-src 'self'; "
+                + "base-uri 'none'; form-action 'none'", policy);
         // The data block is not executed, so the policy needs no hash for it.
         Element data = SEED_PAGE.expectFirst("script#decision-data");
         assertEquals("application/json", data.attr("type"));
@@ -183,7 +186,7 @@ class DecisionPageStructureTest {
         String json = Json.write(java.util.Map.of("t", "</script><b>&\u2028"));
         assertEquals("{\"t\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028\"}", json);
         String data = SEED_PAGE.expectFirst("script#decision-data").data();
-        assertTrue(data.startsWith("{\"key\":\"procsite-decision:Procédure – urgence – connexion:1.0\""), data);
+        assertTrue(data.startsWith("{\"title\":\"Procédure – urgence – connexion\",\"version\":\"1.0\""), data);
     }
 
     @Test

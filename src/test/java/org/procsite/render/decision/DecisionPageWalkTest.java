@@ -64,7 +64,7 @@ class DecisionPageWalkTest {
         return paths(LIVE);
     }
 
-    private static Stream<Arguments> paths(Procedure procedure) {
+    static Stream<Arguments> paths(Procedure procedure) {
         List<org.procsite.paths.Path> paths = PathLister.list(procedure, Long.MAX_VALUE);
         assertEquals(procedure.paths().total().longValueExact(), paths.size(), "the lister finds every counted path");
         return paths.stream().map(p -> Arguments.of(p.describe(), p));
@@ -73,22 +73,23 @@ class DecisionPageWalkTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedPaths")
     void everyPathOfTheSeedCanBeTappedThrough(String name, org.procsite.paths.Path path) {
-        walk(SEED, seedUrl, path);
+        walk(browser, SEED, seedUrl, path);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("labPaths")
     void everyPathOfTheEnglishProcedureCanBeTappedThrough(String name, org.procsite.paths.Path path) {
-        walk(LAB, labUrl, path);
+        walk(browser, LAB, labUrl, path);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("livePaths")
     void everyPathOfTheLiveProcedureCanBeTappedThrough(String name, org.procsite.paths.Path path) {
-        walk(LIVE, liveUrl, path);
+        walk(browser, LIVE, liveUrl, path);
     }
 
-    private static void walk(Procedure procedure, String url, org.procsite.paths.Path path) {
+    /** Taps through one path in any browser: {@link DecisionPageWebKitTest} walks them in WebKit. */
+    static void walk(PageBrowser browser, Procedure procedure, String url, org.procsite.paths.Path path) {
         List<org.procsite.paths.Path.Hop> hops = path.hops();
         String start = hops.get(0).node();
         assertEquals(procedure.start(), start);

@@ -1,0 +1,56 @@
+package org.procsite.render.decision;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A QR code as inline SVG for {@code index.html}: one path, one unit per module, a 4-module
+ * quiet zone, black on white whatever the page's colours, crisp at any size. zxing encodes it.
+ */
+final class QrSvg {
+
+    private QrSvg() {}
+
+    /** @param label what a screen reader says instead, already fit for an attribute (it is escaped here) */
+    static String svg(String text, String label) {
+        BitMatrix matrix;
+        try {
+            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.MARGIN, 4,
+                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
+        }
+        int n = matrix.getWidth();
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < n; y++) {
+            int x = 0;
+            while (x < n) {
+                if (!matrix.get(x, y)) {
+                    x++;
+                    continue;
+                }
+                int run = 1;
+                while (x + run < n && matrix.get(x + run, y)) {
+                    run++;
+                }
+                path.append('M').append(x).append(' ').append(y).append('h').append(run).append("v1h-").append(run).append('z');
+                x += run;
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 " + n + " " + n
+                + "\" width=\"200\" height=\"200\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
+                + "<rect width=\"" + n + "\" height=\"" + n + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

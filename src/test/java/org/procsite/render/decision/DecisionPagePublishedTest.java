@@ -1,0 +1,216 @@
+package org.procsite.render.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.procsite.load.Loader;
+import org.procsite.check.Checker;
+import org.procsite.model.Procedure;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+import org.procsite.render.Templates;
+import org.procsite.serve.PreviewServer;
+import org.procsite.serve.Previewer;
+
+/**
+ * The decision page published on a plain static web server (started here, on 127.0.0.1):
+ * installable (the manifest as Chromium reads it, its icons at their sizes), under the service
+ * worker's control after one reload, working with the network cut, and showing a rebuilt site at
+ * the first reload once the network is back. The preview ({@code serve}) installs nothing.
+ */
+class DecisionPagePublishedTest {
+
+    private static final Procedure SEED = DecisionPages.procedure(DecisionPages.SEED);
+
+    @TempDir
+    Path site;
+    private HttpServer server;
+    private final AtomicBoolean down = new AtomicBoolean();
+    private Chromium browser;
+
+    @BeforeEach
+    void start() throws IOException {
+        publish(SEED);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::serveFile);
+        server.start();
+        browser = Chromium.withNetworkLog();
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+        server.stop(0);
+    }
+
+    /** The files DecisionPageRenderer writes, as `build` would put them in site/. */
+    private void publish(Procedure procedure) throws IOException {
+        Map<String, SiteFile> files = new SiteRenderer(List.of(new DecisionPageRenderer()))
+                .render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+        for (SiteFile file : files.values()) {
+            Files.write(site.resolve(file.name()), file.bytes());
+        }
+    }
+
+    /** A static server as any host has: the file, its type, no special header. Down: no answer at all. */
+    private void serveFile(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (down.get()) {
+                exchange.getResponseBody().close(); // the connection closes with no response
+                return;
+            }
+            String name = exchange.getRequestURI().getPath().substring(1);
+            Path file = site.resolve(name.isEmpty() ? "index.html" : name).normalize();
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String type = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+                    "webmanifest", "application/manifest+json", "png", "image/png")
+                    .getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+            byte[] bytes = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", type);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private String url(String name) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
+    }
+
+    private Object async(String script) {
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];" + script);
+    }
+
+    private void networkCut(boolean cut) {
+        down.set(cut);
+        browser.cdp("Network.enable", Map.of());
+        browser.cdp("Network.emulateNetworkConditions", Map.of("offline", cut, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    @Test
+    void installableOfflineAndNeverStale() throws Exception {
+        browser.driver().get(url("decision.html"));
+        browser.awaitNode(SEED.start());
+
+        // The manifest, as Chromium parses it, and its icons at their declared sizes.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> manifest = (Map<String, Object>) browser.cdp("Page.getAppManifest", Map.of());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
+                !String.valueOf(((Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of())).get("url")).isEmpty());
+        manifest = castMap(browser.cdp("Page.getAppManifest", Map.of()));
+        assertEquals(url("manifest.webmanifest"), manifest.get("url"));
+        assertEquals(List.of(), manifest.get("errors"));
+        Map<String, Object> data = castMap(new Json().toType(String.valueOf(manifest.get("data")), Map.class));
+        assertEquals("Procédure – urgence – connexion", data.get("name"));
+        assertEquals("decision.html", data.get("start_url"));
+        assertEquals("standalone", data.get("display"));
+        List<Map<String, Object>> icons = castList(data.get("icons"));
+        assertEquals(List.of("any", "any", "maskable"), icons.stream().map(i -> i.get("purpose")).toList());
+
+        // The worker installs, and controls the page after one reload.
+        assertEquals(Boolean.TRUE, async("navigator.serviceWorker.ready.then(() => done(true), () => done(false))"));
+        browser.driver().navigate().refresh();
+        browser.awaitNode(SEED.start());
+        assertEquals(Boolean.TRUE, browser.js("return navigator.serviceWorker.controller !== null"));
+        assertEquals(List.of(), castList(castMap(browser.cdp("Page.getInstallabilityErrors", Map.of())).get("installabilityErrors")),
+                "Chromium finds the page installable");
+        assertEquals(List.of(), browser.consoleProblems());
+
+        // Network cut: a reload still shows the start step, its answers lead on, and its edition.
+        networkCut(true);
+        browser.driver().navigate().refresh();
+        browser.awaitNode(SEED.start());
+        String next = SEED.node(SEED.start()).successors().get(0);
+        browser.nextControl(next).click();
+        browser.awaitNode(next);
+        assertEquals("Version 1.0 du 24 novembre 2026", browser.driver().findElement(By.className("meta")).getText());
+        String oldWorker = Files.readString(site.resolve("sw.js"));
+
+        // A rebuild with a new title is published; the first reload with the network back shows it.
+        Path changed = site.resolveSibling(site.getFileName() + "-new.yaml");
+        Files.writeString(changed, Files.readString(DecisionPages.SEED)
+                .replace("title: Procédure – urgence – connexion", "title: Procédure – urgence – connexion (v2)"));
+        publish(Checker.check(Loader.load(changed, "new.yaml")).procedure().orElseThrow());
+        networkCut(false);
+        browser.driver().navigate().refresh();
+        browser.awaitNode(next);
+        assertEquals("Procédure – urgence – connexion (v2)", browser.driver().getTitle());
+
+        // The new worker takes over and leaves one cache: the one named after the new build.
+        String newHash = hash(Files.readString(site.resolve("sw.js")));
+        assertFalse(newHash.equals(hash(oldWorker)));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            Object keys = async("caches.keys().then(done)");
+            return keys instanceof List<?> list && list.size() == 1 && String.valueOf(list.get(0)).endsWith(":" + newHash);
+        });
+    }
+
+    @Test
+    void theIconsLoadAtTheirDeclaredSizes() {
+        for (AppIcons.Icon icon : AppIcons.all()) {
+            browser.driver().get(url(icon.name()));
+            assertEquals(List.of((long) icon.size(), (long) icon.size()),
+                    browser.js("const i = document.images[0]; return [i.naturalWidth, i.naturalHeight]"), icon.name());
+        }
+    }
+
+    @Test
+    void thePreviewInstallsNothing(@TempDir Path dir) throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        Files.copy(DecisionPages.SEED, yaml);
+        try (PreviewServer preview = PreviewServer.start(new Previewer(yaml, "procedure.yaml", Path.of("templates"),
+                new SiteRenderer(List.of(new DecisionPageRenderer()))), 0, s -> { })) {
+            browser.driver().get("about:blank");
+            browser.drainLogs();
+            browser.driver().get(preview.uri().resolve("/decision.html").toString());
+            browser.awaitNode(SEED.start());
+            assertEquals("complete", browser.js("return document.readyState"));
+            assertEquals(0L, async("navigator.serviceWorker.getRegistrations().then(r => done(r.length))"));
+            List<String> requests = browser.requestedUrls();
+            assertTrue(requests.stream().noneMatch(u -> u.endsWith("sw.js") || u.endsWith(".webmanifest")), String.valueOf(requests));
+            assertEquals(0L, browser.js("return document.querySelectorAll('link[rel=manifest]').length"));
+        }
+    }
+
+    private static String hash(String worker) {
+        Matcher m = Pattern.compile("\"hash\":\"([0-9a-f]+)\"").matcher(worker);
+        assertTrue(m.find(), worker);
+        return m.group(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> castList(Object o) {
+        return (List<T>) o;
+    }
+}
