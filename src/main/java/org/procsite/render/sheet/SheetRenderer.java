@@ -77,7 +77,7 @@ public final class SheetRenderer implements Renderer {
 
         String title = context.messages().get("sheet.flowchart.title", context.view().title());
         String description = context.messages().get("sheet.flowchart.desc");
-        String summary = procedure.summary().map(s -> org.jsoup.Jsoup.parse(context.markdown().block(s)).text()).orElse("");
+        String summary = context.view().summary();
         String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
 
         List<SiteFile> files = new ArrayList<>();

@@ -129,13 +129,12 @@ final class TutorialPdf {
             FontMappers.set(new NoSystemFonts());
         }
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.withProducer(PRODUCER);
-        builder.useFont(() -> SheetFonts.open(SheetFonts.REGULAR), SheetFonts.FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> SheetFonts.open(SheetFonts.BOLD), SheetFonts.FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> SheetFonts.open(SheetFonts.OBLIQUE), SheetFonts.FAMILY, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> SheetFonts.open(SheetFonts.BOLD_OBLIQUE), SheetFonts.FAMILY, 700, FontStyle.ITALIC, true);
+        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.REGULAR), SheetFonts.FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.BOLD), SheetFonts.FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.OBLIQUE), SheetFonts.FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.BOLD_OBLIQUE), SheetFonts.FAMILY, 700, FontStyle.ITALIC, true);
         builder.withDiagnosticConsumer((Diagnostic d) -> {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 errors.add(d.getFormattedMessage());
