@@ -17,7 +17,17 @@ import org.procsite.render.MarkdownText;
  */
 final class SheetMemo {
 
-    private record LayoutEntry(List<Node> nodes, CompletableFuture<FlowchartLayout.Charts> chart) {}
+    /**
+     * Both charts of one procedure, under way: the sheet's compact map first, which the PDF
+     * waits for, then the full chart of {@code flowchart.svg}, which only the pages need.
+     */
+    record Charts(CompletableFuture<Flowchart> sheet, CompletableFuture<Flowchart> full) {
+        boolean failed() {
+            return sheet.isCompletedExceptionally() || full.isCompletedExceptionally();
+        }
+    }
+
+    private record LayoutEntry(List<Node> nodes, Charts charts) {}
 
     private record MeasureEntry(String probe, TutorialPdf.Slot slot) {}
 
@@ -31,15 +41,17 @@ final class SheetMemo {
      * The charts of this procedure's nodes (their numbers, words and links are all the layout
      * reads) for a page this wide, started on a pool thread if not already made or under way.
      */
-    synchronized CompletableFuture<FlowchartLayout.Charts> layout(Procedure procedure, double pageWidth, MarkdownText markdown) {
+    synchronized Charts layout(Procedure procedure, double pageWidth, MarkdownText markdown) {
         List<Node> key = List.copyOf(procedure.nodesInOrder());
-        if (layout != null && layout.nodes().equals(key) && !layout.chart().isCompletedExceptionally()) {
-            return layout.chart();
+        if (layout != null && layout.nodes().equals(key) && !layout.charts().failed()) {
+            return layout.charts();
         }
-        CompletableFuture<FlowchartLayout.Charts> chart = CompletableFuture.supplyAsync(
-                () -> new FlowchartLayout(Widths.REGULAR, Widths.BOLD, markdown).charts(procedure, pageWidth));
-        layout = new LayoutEntry(key, chart);
-        return chart;
+        FlowchartLayout flowchart = new FlowchartLayout(Widths.REGULAR, Widths.BOLD, markdown);
+        CompletableFuture<Flowchart> sheet = CompletableFuture.supplyAsync(() -> flowchart.sheet(procedure, pageWidth));
+        // On the same pool, after the sheet's map: one layout at a time, the one the PDF needs first.
+        CompletableFuture<Flowchart> full = sheet.thenApplyAsync(done -> flowchart.layout(procedure));
+        layout = new LayoutEntry(key, new Charts(sheet, full));
+        return layout.charts();
     }
 
     TutorialPdf.Slot measure(String probe, String id) throws IOException {

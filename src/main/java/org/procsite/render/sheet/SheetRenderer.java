@@ -72,7 +72,7 @@ public final class SheetRenderer implements Renderer {
         Procedure procedure = context.procedure();
         // The flowchart layout (ELK) and the PDF's first layout pass do not depend on each
         // other: they run side by side, the layout on a pool thread.
-        CompletableFuture<FlowchartLayout.Charts> layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0,
+        SheetMemo.Charts layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0,
                 context.markdown());
 
         String title = context.messages().get("sheet.flowchart.title", context.view().title());
@@ -82,11 +82,10 @@ public final class SheetRenderer implements Renderer {
 
         List<SiteFile> files = new ArrayList<>();
         if (pages) {
-            FlowchartLayout.Charts charts = join(layout);
-            Flowchart chart = charts.sheet(); // the sheet's compact map; flowchart.svg keeps every title
+            Flowchart chart = join(layout.sheet()); // the sheet's compact map; flowchart.svg keeps every title
             String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
             files.add(new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8)));
-            files.add(new SiteFile("flowchart.svg", FlowchartSvg.standalone(charts.full(), title, description).getBytes(StandardCharsets.UTF_8)));
+            files.add(new SiteFile("flowchart.svg", FlowchartSvg.standalone(join(layout.full()), title, description).getBytes(StandardCharsets.UTF_8)));
         }
         if (!pdf) {
             return files;
@@ -94,7 +93,7 @@ public final class SheetRenderer implements Renderer {
         // Where the text ends in the PDF decides where the flowchart goes and at what size.
         String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
         TutorialPdf.Slot slot = memo.measure(probe, SLOT);
-        Flowchart chart = join(layout).sheet();
+        Flowchart chart = join(layout.sheet());
         // The flowchart takes the room left after the text if it reads well there, else a page.
         double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
         double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
@@ -108,7 +107,7 @@ public final class SheetRenderer implements Renderer {
         return files;
     }
 
-    private static FlowchartLayout.Charts join(CompletableFuture<FlowchartLayout.Charts> layout) throws IOException {
+    private static Flowchart join(CompletableFuture<Flowchart> layout) throws IOException {
         try {
             return layout.join();
         } catch (CompletionException e) {
