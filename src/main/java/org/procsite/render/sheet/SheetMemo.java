@@ -54,20 +54,25 @@ final class SheetMemo {
         return layout.charts();
     }
 
-    TutorialPdf.Slot measure(String probe, String id) throws IOException {
+    /**
+     * The PDF of the page that {@code printed} makes once the slot {@code id} of {@code probe} is
+     * placed. A probe seen last time is not laid out again, nor a page printed last time; a
+     * new probe is laid out and its page printed by one renderer.
+     */
+    byte[] pdf(String probe, String id, TutorialPdf.FinalPage printed, LocalDate updated) throws IOException {
+        TutorialPdf.Slot slot;
         synchronized (this) {
-            if (measure != null && measure.probe().equals(probe)) {
-                return measure.slot();
+            slot = measure != null && measure.probe().equals(probe) ? measure.slot() : null;
+        }
+        if (slot == null) {
+            TutorialPdf.Measured made = TutorialPdf.measureAndRender(probe, id, printed, updated);
+            synchronized (this) {
+                measure = new MeasureEntry(probe, made.slot());
+                pdf = new PdfEntry(made.xhtml(), updated, made.pdf());
             }
+            return made.pdf();
         }
-        TutorialPdf.Slot slot = TutorialPdf.measure(probe, id);
-        synchronized (this) {
-            measure = new MeasureEntry(probe, slot);
-        }
-        return slot;
-    }
-
-    byte[] pdf(String xhtml, LocalDate updated) throws IOException {
+        String xhtml = printed.xhtml(slot);
         synchronized (this) {
             if (pdf != null && pdf.xhtml().equals(xhtml) && pdf.updated().equals(updated)) {
                 return pdf.pdf();

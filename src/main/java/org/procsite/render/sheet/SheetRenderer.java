@@ -90,20 +90,22 @@ public final class SheetRenderer implements Renderer {
         if (!pdf) {
             return files;
         }
-        // Where the text ends in the PDF decides where the flowchart goes and at what size.
+        // Where the text ends in the PDF decides where the flowchart goes and at what size: a
+        // first layout of the page with an empty slot for it, then the page with the flowchart.
         String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
-        TutorialPdf.Slot slot = memo.measure(probe, SLOT);
-        Flowchart chart = join(layout.sheet());
-        // The flowchart takes the room left after the text if it reads well there, else a page.
-        double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
-        double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
-        boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
-        if (newPage) {
-            double headingPx = 40;
-            scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
-        }
-        String xhtml = page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
-        files.add(new SiteFile("tutorial.pdf", memo.pdf(xhtml, procedure.updated())));
+        TutorialPdf.FinalPage printed = slot -> {
+            Flowchart chart = join(layout.sheet());
+            // The flowchart takes the room left after the text if it reads well there, else a page.
+            double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
+            double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
+            boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
+            if (newPage) {
+                double headingPx = 40;
+                scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
+            }
+            return page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
+        };
+        files.add(new SiteFile("tutorial.pdf", memo.pdf(probe, SLOT, printed, procedure.updated())));
         return files;
     }
 
