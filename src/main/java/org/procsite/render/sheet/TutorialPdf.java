@@ -98,28 +98,30 @@ final class TutorialPdf {
         builder.usePDDocument(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         builder.toStream(out);
+        Slot slot;
+        String xhtml;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
-            Slot slot = slot(renderer, id);
-            String xhtml = finalPage.xhtml(slot);
+            slot = slot(renderer, id);
+            xhtml = finalPage.xhtml(slot);
             Document page = renderer.getDocument();
             Document printed = XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
             MarkupDiff.Change change = MarkupDiff.onlyChange(page.getDocumentElement(), printed.getDocumentElement());
-            if (change == null || change.from() == page.getDocumentElement()) {
-                document.close();
-                return new Measured(slot, xhtml, render(xhtml, updated));
+            if (change != null && change.from() != page.getDocumentElement()) {
+                change.from().getParentNode().replaceChild(page.importNode(change.to(), true), change.from());
+                errors.clear(); // the probe's own messages: the final layout reports its own
+                document.setDocumentId(documentId(xhtml));
+                renderer.setListener(fixedDates(updated));
+                renderer.layout();
+                renderer.createPDF();
+                if (!errors.isEmpty()) {
+                    throw new IOException("the PDF could not be made: " + String.join("; ", errors));
+                }
+                return new Measured(slot, xhtml, out.toByteArray());
             }
-            change.from().getParentNode().replaceChild(page.importNode(change.to(), true), change.from());
-            errors.clear(); // the probe's own messages: the final layout reports its own
-            document.setDocumentId(documentId(xhtml));
-            renderer.setListener(fixedDates(updated));
-            renderer.layout();
-            renderer.createPDF();
-            if (!errors.isEmpty()) {
-                throw new IOException("the PDF could not be made: " + String.join("; ", errors));
-            }
-            return new Measured(slot, xhtml, out.toByteArray());
         }
+        document.close();
+        return new Measured(slot, xhtml, render(xhtml, updated));
     }
 
     /** Page geometry, as in tutorial.css's {@code @page}: A4, 11 mm margins, 15 mm at the foot. */
