@@ -21,8 +21,6 @@ hyperfine --style basic --runs "$RUNS" --warmup 1 --export-json "$WORK/times.jso
   -n "build without PDF (4 outputs)" "java -Dprocsite.bench.noPdf=true -jar $JAR build procedure.yaml --out $WORK/a" \
   -n "build, all five outputs" "java -jar $JAR build procedure.yaml --out $WORK/b" \
   -n "chromium --print-to-pdf tutorial.html" "$CHROMIUM" \
-  -n "openhtmltopdf page + flowchart via Batik" "java -cp $JAR bench/BatikCost.java svg $WORK/site/flowchart.svg" \
-  -n "openhtmltopdf page, no SVG" "java -cp $JAR bench/BatikCost.java none $WORK/site/flowchart.svg" \
   >&2
 
 python3 - "$WORK/times.json" <<'PY'

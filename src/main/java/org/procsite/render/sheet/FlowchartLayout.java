@@ -76,9 +76,6 @@ final class FlowchartLayout {
     private static final List<PortSide> ACROSS_SIDES = List.of(PortSide.EAST, PortSide.SOUTH, PortSide.NORTH);
     private static final List<PortSide> DOWN_SIDES = List.of(PortSide.SOUTH, PortSide.EAST, PortSide.WEST);
 
-    /** Both variants of one procedure's chart. */
-    record Charts(Flowchart full, Flowchart sheet) {}
-
     private final TextWidths regular;
     private final TextWidths bold;
     private final MarkdownText markdown;
@@ -90,13 +87,12 @@ final class FlowchartLayout {
     }
 
     /**
-     * The full chart, and the compact map for a page {@code pageWidth} layout units wide: left to
-     * right when that fits the page with readable text, else top to bottom.
+     * The compact map for a page {@code pageWidth} layout units wide: left to right when that
+     * fits the page with readable text, else top to bottom.
      */
-    Charts charts(Procedure procedure, double pageWidth) {
+    Flowchart sheet(Procedure procedure, double pageWidth) {
         Flowchart across = compact(procedure, Direction.RIGHT);
-        Flowchart sheet = across.width() * MIN_READABLE_SCALE <= pageWidth ? across : compact(procedure, Direction.DOWN);
-        return new Charts(layout(procedure), sheet);
+        return across.width() * MIN_READABLE_SCALE <= pageWidth ? across : compact(procedure, Direction.DOWN);
     }
 
     /** The full chart, top to bottom, every title in its box. */
@@ -161,8 +157,20 @@ final class FlowchartLayout {
     /** An edge label's lines and size, before layout; {@code nearStart}: by the edge's start, else its middle. */
     private record LabelSpec(List<String> lines, double width, double height, boolean nearStart) {}
 
+    /**
+     * ELK finds the layered algorithm in this registry. Registering it builds the metadata of
+     * every option it has, so it is done once per process, when the first graph is made.
+     */
+    private static final class Registry {
+        static {
+            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        }
+
+        static void ready() {}
+    }
+
     private static ElkNode graph(Direction direction, double padding, double nodeNode, double betweenLayers, double edgeNode) {
-        LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+        Registry.ready();
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         graph.setProperty(CoreOptions.DIRECTION, direction);

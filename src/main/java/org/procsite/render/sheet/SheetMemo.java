@@ -17,7 +17,17 @@ import org.procsite.render.MarkdownText;
  */
 final class SheetMemo {
 
-    private record LayoutEntry(List<Node> nodes, CompletableFuture<FlowchartLayout.Charts> chart) {}
+    /**
+     * Both charts of one procedure, under way: the sheet's compact map first, which the PDF
+     * waits for, then the full chart of {@code flowchart.svg}, which only the pages need.
+     */
+    record Charts(CompletableFuture<Flowchart> sheet, CompletableFuture<Flowchart> full) {
+        boolean failed() {
+            return sheet.isCompletedExceptionally() || full.isCompletedExceptionally();
+        }
+    }
+
+    private record LayoutEntry(List<Node> nodes, Charts charts) {}
 
     private record MeasureEntry(String probe, TutorialPdf.Slot slot) {}
 
@@ -31,31 +41,38 @@ final class SheetMemo {
      * The charts of this procedure's nodes (their numbers, words and links are all the layout
      * reads) for a page this wide, started on a pool thread if not already made or under way.
      */
-    synchronized CompletableFuture<FlowchartLayout.Charts> layout(Procedure procedure, double pageWidth, MarkdownText markdown) {
+    synchronized Charts layout(Procedure procedure, double pageWidth, MarkdownText markdown) {
         List<Node> key = List.copyOf(procedure.nodesInOrder());
-        if (layout != null && layout.nodes().equals(key) && !layout.chart().isCompletedExceptionally()) {
-            return layout.chart();
+        if (layout != null && layout.nodes().equals(key) && !layout.charts().failed()) {
+            return layout.charts();
         }
-        CompletableFuture<FlowchartLayout.Charts> chart = CompletableFuture.supplyAsync(
-                () -> new FlowchartLayout(Widths.REGULAR, Widths.BOLD, markdown).charts(procedure, pageWidth));
-        layout = new LayoutEntry(key, chart);
-        return chart;
+        FlowchartLayout flowchart = new FlowchartLayout(Widths.REGULAR, Widths.BOLD, markdown);
+        CompletableFuture<Flowchart> sheet = CompletableFuture.supplyAsync(() -> flowchart.sheet(procedure, pageWidth));
+        // On the same pool, after the sheet's map: one layout at a time, the one the PDF needs first.
+        CompletableFuture<Flowchart> full = sheet.thenApplyAsync(done -> flowchart.layout(procedure));
+        layout = new LayoutEntry(key, new Charts(sheet, full));
+        return layout.charts();
     }
 
-    TutorialPdf.Slot measure(String probe, String id) throws IOException {
+    /**
+     * The PDF of the page that {@code printed} makes once the slot {@code id} of {@code probe} is
+     * placed. A probe seen last time is not laid out again, nor a page printed last time; a
+     * new probe is laid out and its page printed by one renderer.
+     */
+    byte[] pdf(String probe, String id, TutorialPdf.FinalPage printed, LocalDate updated) throws IOException {
+        TutorialPdf.Slot slot;
         synchronized (this) {
-            if (measure != null && measure.probe().equals(probe)) {
-                return measure.slot();
+            slot = measure != null && measure.probe().equals(probe) ? measure.slot() : null;
+        }
+        if (slot == null) {
+            TutorialPdf.Measured made = TutorialPdf.measureAndRender(probe, id, printed, updated);
+            synchronized (this) {
+                measure = new MeasureEntry(probe, made.slot());
+                pdf = new PdfEntry(made.xhtml(), updated, made.pdf());
             }
+            return made.pdf();
         }
-        TutorialPdf.Slot slot = TutorialPdf.measure(probe, id);
-        synchronized (this) {
-            measure = new MeasureEntry(probe, slot);
-        }
-        return slot;
-    }
-
-    byte[] pdf(String xhtml, LocalDate updated) throws IOException {
+        String xhtml = printed.xhtml(slot);
         synchronized (this) {
             if (pdf != null && pdf.xhtml().equals(xhtml) && pdf.updated().equals(updated)) {
                 return pdf.pdf();

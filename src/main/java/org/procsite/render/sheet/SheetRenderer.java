@@ -72,43 +72,44 @@ public final class SheetRenderer implements Renderer {
         Procedure procedure = context.procedure();
         // The flowchart layout (ELK) and the PDF's first layout pass do not depend on each
         // other: they run side by side, the layout on a pool thread.
-        CompletableFuture<FlowchartLayout.Charts> layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0,
+        SheetMemo.Charts layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0,
                 context.markdown());
 
         String title = context.messages().get("sheet.flowchart.title", context.view().title());
         String description = context.messages().get("sheet.flowchart.desc");
-        String summary = procedure.summary().map(s -> org.jsoup.Jsoup.parse(context.markdown().block(s)).text()).orElse("");
+        String summary = context.view().summary();
         String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
 
         List<SiteFile> files = new ArrayList<>();
         if (pages) {
-            FlowchartLayout.Charts charts = join(layout);
-            Flowchart chart = charts.sheet(); // the sheet's compact map; flowchart.svg keeps every title
+            Flowchart chart = join(layout.sheet()); // the sheet's compact map; flowchart.svg keeps every title
             String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
             files.add(new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8)));
-            files.add(new SiteFile("flowchart.svg", FlowchartSvg.standalone(charts.full(), title, description).getBytes(StandardCharsets.UTF_8)));
+            files.add(new SiteFile("flowchart.svg", FlowchartSvg.standalone(join(layout.full()), title, description).getBytes(StandardCharsets.UTF_8)));
         }
         if (!pdf) {
             return files;
         }
-        // Where the text ends in the PDF decides where the flowchart goes and at what size.
+        // Where the text ends in the PDF decides where the flowchart goes and at what size: a
+        // first layout of the page with an empty slot for it, then the page with the flowchart.
         String probe = page(context, new SheetView(true, summary, qr, "<div id=\"" + SLOT + "\"></div>", false));
-        TutorialPdf.Slot slot = memo.measure(probe, SLOT);
-        Flowchart chart = join(layout).sheet();
-        // The flowchart takes the room left after the text if it reads well there, else a page.
-        double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
-        double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
-        boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
-        if (newPage) {
-            double headingPx = 40;
-            scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
-        }
-        String xhtml = page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
-        files.add(new SiteFile("tutorial.pdf", memo.pdf(xhtml, procedure.updated())));
+        TutorialPdf.FinalPage printed = slot -> {
+            Flowchart chart = join(layout.sheet());
+            // The flowchart takes the room left after the text if it reads well there, else a page.
+            double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
+            double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
+            boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
+            if (newPage) {
+                double headingPx = 40;
+                scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
+            }
+            return page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
+        };
+        files.add(new SiteFile("tutorial.pdf", memo.pdf(probe, SLOT, printed, procedure.updated())));
         return files;
     }
 
-    private static FlowchartLayout.Charts join(CompletableFuture<FlowchartLayout.Charts> layout) throws IOException {
+    private static Flowchart join(CompletableFuture<Flowchart> layout) throws IOException {
         try {
             return layout.join();
         } catch (CompletionException e) {

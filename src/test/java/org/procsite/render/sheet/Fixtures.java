@@ -1,0 +1,51 @@
+package org.procsite.render.sheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.procsite.check.CheckResult;
+import org.procsite.check.Checker;
+import org.procsite.model.Procedure;
+import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
+import org.procsite.render.Templates;
+
+/**
+ * The frozen test procedures and their sites, rendered once per test run with the repository's
+ * templates: rendering is the slow part.
+ */
+final class Fixtures {
+
+    static final String SEED = "src/test/resources/procedures/seed.yaml";
+    static final String LAB = "src/test/resources/procedures/lab-login.yaml";
+    static final String ODD = "src/test/resources/procedures/odd-text.yaml";
+
+    private static final Map<String, Map<String, SiteFile>> SITES = new HashMap<>();
+
+    private Fixtures() {}
+
+    static Procedure procedure(String file) throws IOException {
+        CheckResult checked = Checker.check(org.procsite.load.Loader.load(Path.of(file), file));
+        return checked.procedure().orElseThrow(() -> new AssertionError(file + " is invalid: " + checked.diagnostics()));
+    }
+
+    /** Every file of the site of {@code file}, by name. */
+    static synchronized Map<String, SiteFile> site(String file) throws IOException {
+        Map<String, SiteFile> site = SITES.get(file);
+        if (site == null) {
+            site = SiteRenderer.standard().render(procedure(file), Templates.from(Optional.of(Path.of("templates"))));
+            SITES.put(file, site);
+        }
+        return site;
+    }
+
+    static byte[] bytes(String file, String name) throws IOException {
+        SiteFile found = site(file).get(name);
+        if (found == null) {
+            throw new AssertionError(file + " built no " + name + "; it built " + site(file).keySet());
+        }
+        return found.bytes();
+    }
+}

@@ -1,0 +1,71 @@
+package org.procsite.render.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** axe-core, in the Debian Chromium, finds no accessibility violation on {@code tutorial.html}. */
+class TutorialAxeTest {
+
+    private static Path folder;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void openBrowser() throws Exception {
+        folder = Files.createTempDirectory("tutorial-axe-");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary("/usr/bin/chromium");
+        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + folder.resolve("profile"));
+        driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+    }
+
+    @AfterAll
+    static void closeBrowser() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Fixtures.SEED, Fixtures.LAB, Fixtures.ODD})
+    void axeFindsNoViolation(String file) throws Exception {
+        Path page = folder.resolve(Path.of(file).getFileName() + ".tutorial.html");
+        Files.write(page, Fixtures.bytes(file, "tutorial.html"));
+        driver.get(page.toUri().toString());
+        Results results = new AxeBuilder().analyze(driver);
+        assertTrue(results.getPasses().size() > 10, "axe ran its rules");
+        assertEquals("", describe(results.getViolations()), file);
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
