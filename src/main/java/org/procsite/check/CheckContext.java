@@ -28,13 +28,16 @@ final class CheckContext {
     /** The first section with each id; duplicates are reported by a rule. */
     final Map<String, DraftSection> sections = new LinkedHashMap<>();
     final Graph graph;
+    /** The languages of the page words. */
+    final Translations translations;
     /** False when loading already found an error, so parts of the draft may be missing. */
     private final boolean loadedCleanly;
     private GraphAnalysis analysis;
     private Boolean graphComplete;
 
-    CheckContext(DraftProcedure draft, List<String> lines, boolean loadedCleanly) {
+    CheckContext(DraftProcedure draft, List<String> lines, boolean loadedCleanly, Translations translations) {
         this.draft = draft;
+        this.translations = translations;
         this.lines = lines;
         this.loadedCleanly = loadedCleanly;
         draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));

@@ -33,15 +33,25 @@ public final class Checker {
 
     private Checker() {}
 
-    /** Checks what was loaded; problems from loading come first in the same sorted list. */
+    /** Checks what was loaded, with the bundled page words only (for W004). */
     public static CheckResult check(LoadResult loaded) {
+        return check(loaded, Translations.bundled());
+    }
+
+    /**
+     * Checks what was loaded; problems from loading come first in the same sorted list, and
+     * every diagnostic is set in the loaded file.
+     *
+     * @param translations the languages of the page words, for W004
+     */
+    public static CheckResult check(LoadResult loaded, Translations translations) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
             CheckContext context = new CheckContext(loaded.draft().get(), loaded.source().lines(),
-                    loaded.diagnostics().stream().noneMatch(Diagnostic::isError));
+                    loaded.diagnostics().stream().noneMatch(Diagnostic::isError), translations);
             for (Rule rule : RULES) {
-                rule.check(context, diagnostics::add);
+                rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }
             if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 procedure = Optional.of(ModelBuilder.build(context));

@@ -11,12 +11,10 @@ import org.procsite.load.Draft.DraftSection;
 
 /**
  * Warnings, which do not stop a build: W001 a contact no escalation names, W002 a section with
- * no node, W003 a node outside every section, W004 a language the page texts lack.
+ * no node, W003 a node outside every section, W004 a language the page texts lack (no
+ * {@code messages_LANG.properties} bundled, nor in the templates folder next to the procedure).
  */
 final class Housekeeping implements Rule {
-
-    /** The languages of templates/messages_*.properties. */
-    static final Set<String> TRANSLATED = Set.of("fr", "en");
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
@@ -51,7 +49,7 @@ final class Housekeeping implements Rule {
         }
         if (context.draft.lang() != null) {
             String primary = context.draft.lang().text().split("-")[0];
-            if (!TRANSLATED.contains(primary) && ValidValues.LANG.matcher(context.draft.lang().text()).matches()) {
+            if (!context.translations.has(primary) && ValidValues.LANG.matcher(context.draft.lang().text()).matches()) {
                 report.accept(Diagnostic.of(Code.UNTRANSLATED_LANG, context.draft.lang().pos(),
                         "the page texts have no '" + primary + "' translation; English is used",
                         "add templates/messages_" + primary + ".properties"));

@@ -9,6 +9,8 @@ import org.procsite.paths.ChangeSummary;
 import org.procsite.paths.Path;
 import org.procsite.paths.PathDiff;
 import org.procsite.paths.PathLister;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,8 +49,8 @@ final class PathsCommand implements Callable<Integer> {
         if (diff != null) {
             return diff();
         }
-        Compilation c = Compilation.of(file.path(), file.file);
-        c.printDiagnostics(spec.commandLine().getErr());
+        Compilation c = Pipeline.compile(file.procedure());
+        Summary.printDiagnostics(c, spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }
@@ -65,7 +67,7 @@ final class PathsCommand implements Callable<Integer> {
         if (hidden.signum() > 0) {
             out.println("... " + hidden + " more not listed (--limit " + limit + ")");
         }
-        out.println(Compilation.pathCountLine(p.paths()));
+        out.println(Summary.pathCountLine(p.paths()));
         return ExitCode.OK;
     }
 
@@ -92,10 +94,10 @@ final class PathsCommand implements Callable<Integer> {
     private int diff() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Compilation before = Revision.compile(diff, file.path());
-        Compilation after = Compilation.of(file.path(), file.file);
-        before.printDiagnostics(err);
-        after.printDiagnostics(err);
+        Compilation before = Revision.compile(diff, file.procedure());
+        Compilation after = Pipeline.compile(file.procedure());
+        Summary.printDiagnostics(before, err);
+        Summary.printDiagnostics(after, err);
         if (before.procedure().isEmpty() || after.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }
@@ -110,8 +112,8 @@ final class PathsCommand implements Callable<Integer> {
             }
         }
         PathDiff.Result result = PathDiff.compare(old, PathLister.list(old, DIFF_LIMIT), neu, PathLister.list(neu, DIFF_LIMIT));
-        out.println("--- " + before.displayName() + ": " + Compilation.plural(result.before(), "path"));
-        out.println("+++ " + file.file + ": " + Compilation.plural(result.after(), "path"));
+        out.println("--- " + before.displayName() + ": " + Summary.plural(result.before(), "path"));
+        out.println("+++ " + after.displayName() + ": " + Summary.plural(result.after(), "path"));
         ChangeSummary.lines(old, neu).forEach(out::println);
         out.println("paths: " + result.count(PathDiff.Kind.REMOVED) + " removed, " + result.count(PathDiff.Kind.ADDED)
                 + " added, " + result.count(PathDiff.Kind.RELABELLED) + " relabelled, " + result.count(PathDiff.Kind.CHANGED)

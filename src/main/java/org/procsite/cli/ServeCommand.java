@@ -5,7 +5,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.procsite.render.SiteRenderer;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.serve.PreviewServer;
 import org.procsite.serve.Previewer;
 import org.procsite.serve.Snapshot;
@@ -42,12 +43,11 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        if (!java.nio.file.Files.isRegularFile(file.path())) {
-            throw new java.io.IOException(file.file + ": no such file");
-        }
+        ProcedureFile procedure = file.procedure();
+        procedure.requireRegularFile();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Previewer previewer = new Previewer(file.path(), file.file, file.templatesFolder(), SiteRenderer.standard());
+        Previewer previewer = new Previewer(procedure, Pipeline.standard());
         PreviewServer server;
         try {
             server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "procsite-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("serving " + file.file + " at " + server.uri() + " (Ctrl-C to stop)");
+        out.println("serving " + procedure.displayName() + " at " + server.uri() + " (Ctrl-C to stop)");
         out.flush();
         stopped.await();
         return ExitCode.OK;
@@ -81,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
         snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
         snapshot.procedure().filter(p -> snapshot.ok()).ifPresent(p -> out.println(
-                LocalTime.now().format(CLOCK) + " " + Compilation.okLine(file.file, p)
+                LocalTime.now().format(CLOCK) + " " + Summary.okLine(file.file, p)
                         + "; pages rebuilt in " + snapshot.millis() + " ms"));
         out.flush();
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.diag.SourceText;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.model.SourcePos;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
+import org.procsite.diag.SourceText;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.YNode.Entry;
 import org.procsite.load.YNode.YMap;

@@ -2,6 +2,7 @@ package org.procsite.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,7 +72,7 @@ public final class SiteRenderer {
         List<Renderer> all = new ArrayList<>(later); // the slowest first, so it starts at once
         all.addAll(first);
         Map<String, SiteFile> files = run(all, context);
-        files.putAll(checkedUnique(files, run(describing, withFacts(context, files))));
+        addUnique(files, run(describing, withFacts(context, files)).values());
         return files;
     }
 
@@ -89,7 +90,7 @@ public final class SiteRenderer {
     public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles) throws IOException {
         Map<String, SiteFile> files = new TreeMap<>(firstFiles);
         Map<String, SiteFile> made = run(later, context);
-        files.putAll(checkedUnique(files, made));
+        addUnique(files, made.values());
         files.putAll(run(describing, withFacts(context, made)));
         return files;
     }
@@ -100,13 +101,13 @@ public final class SiteRenderer {
         return pdf == null ? context : context.withPrinted(PrintedPages.of(pdf.bytes()));
     }
 
-    private static Map<String, SiteFile> checkedUnique(Map<String, SiteFile> files, Map<String, SiteFile> more) {
-        for (String name : more.keySet()) {
-            if (files.containsKey(name)) {
-                throw new IllegalStateException("two renderers wrote " + name);
+    /** Adds {@code more} to {@code files}; a name taken twice is a bug in the list of renderers. */
+    private static void addUnique(Map<String, SiteFile> files, Collection<SiteFile> more) {
+        for (SiteFile file : more) {
+            if (files.putIfAbsent(file.name(), file) != null) {
+                throw new IllegalStateException("two renderers wrote " + file.name());
             }
         }
-        return more;
     }
 
     public boolean hasLater() {
@@ -138,13 +139,7 @@ public final class SiteRenderer {
             }
         }
         Map<String, SiteFile> files = new TreeMap<>();
-        for (List<SiteFile> output : outputs) {
-            for (SiteFile file : output) {
-                if (files.put(file.name(), file) != null) {
-                    throw new IllegalStateException("two renderers wrote " + file.name());
-                }
-            }
-        }
+        outputs.forEach(output -> addUnique(files, output));
         return files;
     }
 

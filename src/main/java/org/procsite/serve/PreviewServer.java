@@ -63,7 +63,7 @@ public final class PreviewServer implements AutoCloseable {
             return t;
         });
         publish(previewer.build());
-        this.watcher = new SourceWatcher(previewer.file(), previewer.templatesFolder());
+        this.watcher = new SourceWatcher(previewer.file().path(), previewer.file().templatesFolder());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "procsite-http-" + threads.incrementAndGet());

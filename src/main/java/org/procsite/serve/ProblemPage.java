@@ -3,7 +3,7 @@ package org.procsite.serve;
 import java.util.List;
 import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DiagnosticFormatter;
-import org.procsite.load.SourceText;
+import org.procsite.diag.SourceText;
 
 /**
  * The page the preview shows instead of the site while something is wrong: the diagnostics,
@@ -15,8 +15,8 @@ final class ProblemPage {
     private ProblemPage() {}
 
     /** What {@code check} prints on stderr: each diagnostic, then the count if there are errors. */
-    static String text(String displayName, SourceText source, List<Diagnostic> diagnostics) {
-        return new DiagnosticFormatter(displayName, source.lines()).report(diagnostics);
+    static String text(List<Diagnostic> diagnostics) {
+        return DiagnosticFormatter.report(diagnostics);
     }
 
     /**

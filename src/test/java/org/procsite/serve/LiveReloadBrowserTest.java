@@ -29,6 +29,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
@@ -89,8 +91,7 @@ class LiveReloadBrowserTest {
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Renderer strict = context -> List.of(new SiteFile("strict.html", strictPage(context.procedure().title())
                 .getBytes(StandardCharsets.UTF_8)));
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
-                new SiteRenderer(List.of(strict))), 0, s -> {});
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(new SiteRenderer(List.of(strict)))), 0, s -> {});
         browser.get(server.uri() + "strict.html#some-node");
         assertEquals("js ran", browser.findElement(By.id("js")).getText(), "the page's own hashed script runs");
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
@@ -120,8 +121,7 @@ class LiveReloadBrowserTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
-                SiteRenderer.standard()), 0, s -> {});
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(SiteRenderer.standard())), 0, s -> {});
         browser.manage().logs().get(LogType.BROWSER); // start from an empty log
         browser.get(server.uri() + "decision.html#connecte");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20));

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.PageRenderer;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
@@ -64,7 +66,7 @@ class PreviewStagesTest {
             return List.of(new SiteFile("slow.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
         };
         SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slow));
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"), renderer), 0, s -> {});
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
     }
 
     @AfterEach
