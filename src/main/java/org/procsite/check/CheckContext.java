@@ -13,6 +13,7 @@ import org.procsite.load.Draft.DraftNode;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.load.Draft.DraftSection;
 import org.procsite.load.Draft.Scalar;
+import org.procsite.model.NodeType;
 
 /**
  * What every rule needs, computed once: the draft, its ids, and the graph of the references
@@ -30,16 +31,16 @@ final class CheckContext {
     final Graph graph;
     /** The languages of the page words. */
     final Translations translations;
-    /** False when loading already found an error, so parts of the draft may be missing. */
-    private final boolean loadedCleanly;
+    /** False when loading left a part of the file out of the draft. */
+    private final boolean draftWhole;
     private GraphAnalysis analysis;
     private Boolean graphComplete;
 
-    CheckContext(DraftProcedure draft, List<String> lines, boolean loadedCleanly, Translations translations) {
+    CheckContext(DraftProcedure draft, List<String> lines, boolean draftWhole, Translations translations) {
         this.draft = draft;
         this.translations = translations;
         this.lines = lines;
-        this.loadedCleanly = loadedCleanly;
+        this.draftWhole = draftWhole;
         draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));
         draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c));
         draft.sections().stream().filter(s -> s.id() != null).forEach(s -> sections.putIfAbsent(s.id().text(), s));
@@ -52,16 +53,25 @@ final class CheckContext {
     }
 
     /**
-     * True when every node's way on is written and resolves: the start, each question's two
-     * choices or more, each step's and wait's 'next'. Only then do "cannot be reached" and "no
-     * success end" say something new; otherwise they are echoes of the broken reference, which
-     * is reported on its own, and they would bury it.
+     * True when the loader left nothing out of the draft, and every node's way on is written
+     * and resolves: the start, each question's two choices or more, each step's and wait's
+     * 'next'. Only then do "cannot be reached" and "no success end" say something new; otherwise
+     * they are echoes of the broken reference, which is reported on its own, and they would bury it.
      */
     boolean graphComplete() {
         if (graphComplete == null) {
-            graphComplete = loadedCleanly && computeGraphComplete();
+            graphComplete = draftWhole && computeGraphComplete();
         }
         return graphComplete;
+    }
+
+    /**
+     * Whether a rule may say that a key of {@code node} is missing: not when the node has a
+     * mistyped key, which the loader reported with its did-you-mean ('choises:'): it may be the
+     * missing one, and one message about it is enough.
+     */
+    boolean mayReportMissing(DraftNode node) {
+        return !node.hasUnknownKeys();
     }
 
     private boolean computeGraphComplete() {

@@ -13,12 +13,11 @@ import org.procsite.model.Procedure;
  */
 public final class Checker {
 
-    private static final List<Rule> RULES = List.of(
+    /** Every rule, each run alone on the same context; the order does not matter (see {@link Rule}). */
+    static final List<Rule> RULES = List.of(
             new ValidIds(),
-            new UniqueSectionIds(),
             new KnownTypes(),
             new KeysAllowedByType(),
-            new RequiredByType(),
             new QuestionChoices(),
             new OneNext(),
             new ResolvedReferences(),
@@ -28,7 +27,8 @@ public final class Checker {
             new EndsReachable(),
             new SizeLimits(),
             new PrintableCharacters(),
-            new Housekeeping(),
+            new UsedContactsAndSections(),
+            new TranslatedLanguage(),
             new PhoneNumbersInTexts());
 
     private Checker() {}
@@ -49,7 +49,7 @@ public final class Checker {
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
             CheckContext context = new CheckContext(loaded.draft().get(), loaded.source().lines(),
-                    loaded.diagnostics().stream().noneMatch(Diagnostic::isError), translations);
+                    loaded.draftWhole(), translations);
             for (Rule rule : RULES) {
                 rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }

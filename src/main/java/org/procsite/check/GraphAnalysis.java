@@ -4,8 +4,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.procsite.check.CheckContext.Graph;
 import org.procsite.check.CheckContext.Graph.Edge;
+import org.procsite.check.CheckContext.Graph;
 import org.procsite.model.PathCounts;
 
 /**

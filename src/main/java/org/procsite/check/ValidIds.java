@@ -1,5 +1,6 @@
 package org.procsite.check;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.procsite.diag.Code;
@@ -10,6 +11,11 @@ import org.procsite.load.Draft.Scalar;
 final class ValidIds implements Rule {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.BAD_ID);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

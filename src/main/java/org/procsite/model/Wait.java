@@ -29,7 +29,7 @@ public record Wait(
     }
 
     @Override
-    public String typeName() {
-        return "wait";
+    public NodeType type() {
+        return NodeType.WAIT;
     }
 }
