@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.procsite.model.Choice;
@@ -29,15 +30,11 @@ public record ProcedureView(
         String summaryHtml,
         String version,
         String updated,
-        String updatedIso,
         String siteUrl,
         ContactView contact,
-        List<ContactView> contacts,
         List<SectionView> sections,
         String start,
-        List<NodeView> nodes,
-        int nodeCount,
-        String pathCount) {
+        List<NodeView> nodes) {
 
     public record ContactView(String id, String name, String phone, String tel) {
         static ContactView of(Contact c) {
@@ -53,6 +50,7 @@ public record ProcedureView(
     /**
      * @param next for a step or wait, the node that follows; "" otherwise
      * @param slots for a wait, the update times in the hour, e.g. "hh:00, hh:15, hh:30, hh:45"
+     * @param slotMinutes for a wait, the minutes of those times, e.g. ["00", "15", "30", "45"]
      */
     public record NodeView(
             String id,
@@ -67,6 +65,7 @@ public record ProcedureView(
             int nextNumber,
             int everyMinutes,
             String slots,
+            List<String> slotMinutes,
             ContactView contact) {}
 
     public static ProcedureView of(Procedure p, MarkdownText md, Messages messages) {
@@ -91,15 +90,11 @@ public record ProcedureView(
                 p.summary().map(md::block).orElse(""),
                 p.version(),
                 updated,
-                p.updated().toString(),
                 p.siteUrl().orElse(""),
                 ContactView.of(p.primaryContact()),
-                p.contacts().values().stream().map(ContactView::of).toList(),
                 sections,
                 p.start(),
-                nodes,
-                nodes.size(),
-                p.paths().total().toString());
+                nodes);
     }
 
     private static NodeView node(Node n, Map<String, Node> byId, MarkdownText md) {
@@ -108,6 +103,7 @@ public record ProcedureView(
         String next = "";
         int everyMinutes = 0;
         String slots = "";
+        List<String> slotMinutes = List.of();
         ContactView contact = null;
         if (n instanceof Question q) {
             choices = q.choices().stream().map(c -> choice(c, byId, md)).toList();
@@ -119,20 +115,29 @@ public record ProcedureView(
             next = w.next();
             everyMinutes = w.everyMinutes();
             slots = String.join(", ", slotLabels(w));
+            slotMinutes = slotMinutes(w);
         } else if (n instanceof Escalation e) {
             contact = ContactView.of(e.contact());
         }
         return new NodeView(n.id(), n.number(), n.typeName(), md.plain(n.title()), md.inline(n.title()),
                 n.text().map(md::block).orElse(""), steps, choices, next,
-                next.isEmpty() ? 0 : byId.get(next).number(), everyMinutes, slots, contact);
+                next.isEmpty() ? 0 : byId.get(next).number(), everyMinutes, slots, slotMinutes, contact);
     }
 
     private static ChoiceView choice(Choice c, Map<String, Node> byId, MarkdownText md) {
         return new ChoiceView(md.plain(c.label()), md.inline(c.label()), c.next(), byId.get(c.next()).number());
     }
 
-    /** A wait's update times as clock minutes, the same on every page: "hh:00", "hh:15"... (ASCII digits). */
+    /**
+     * A wait's update times as clock minutes, the same on every page: "hh:00", "hh:15"... The
+     * one place they are written; the phone page words them with {@code decision.wait.slot}.
+     */
     public static List<String> slotLabels(Wait wait) {
-        return wait.slots().stream().map(m -> String.format(java.util.Locale.ROOT, "hh:%02d", m)).toList();
+        return slotMinutes(wait).stream().map(m -> "hh:" + m).toList();
+    }
+
+    /** The minutes past the hour of a wait's updates, two ASCII digits each: "00", "15"... */
+    public static List<String> slotMinutes(Wait wait) {
+        return wait.slots().stream().map(m -> String.format(Locale.ROOT, "%02d", m)).toList();
     }
 }
