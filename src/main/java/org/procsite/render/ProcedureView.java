@@ -11,6 +11,7 @@ import org.procsite.model.Choice;
 import org.procsite.model.Contact;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
+import org.procsite.model.NodeType;
 import org.procsite.model.Procedure;
 import org.procsite.model.Question;
 import org.procsite.model.Section;
@@ -22,6 +23,8 @@ import org.procsite.model.Wait;
  * {@code NodeView.contact}. Fields named {@code ...Html} hold sanitised HTML from
  * {@link MarkdownText}, which templates print with {@code ?no_esc}; every other string is
  * plain text that templates escape. Built once per build and shared by every page.
+ * {@code types} names every node type in order, for legends (each type's word is
+ * {@code msg["sheet.kind." + type]}, its CSS class the type itself).
  */
 public record ProcedureView(
         String lang,
@@ -34,7 +37,8 @@ public record ProcedureView(
         ContactView contact,
         List<SectionView> sections,
         String start,
-        List<NodeView> nodes) {
+        List<NodeView> nodes,
+        List<String> types) {
 
     public record ContactView(String id, String name, String phone, String tel) {
         static ContactView of(Contact c) {
@@ -94,7 +98,8 @@ public record ProcedureView(
                 ContactView.of(p.primaryContact()),
                 sections,
                 p.start(),
-                nodes);
+                nodes,
+                NodeType.names());
     }
 
     private static NodeView node(Node n, Map<String, Node> byId, MarkdownText md) {
