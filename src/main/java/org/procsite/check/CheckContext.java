@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.procsite.load.Draft.DraftChoice;
 import org.procsite.load.Draft.DraftContact;
 import org.procsite.load.Draft.DraftNode;
@@ -129,7 +130,7 @@ final class CheckContext {
         /** A reference from one node to another; {@code label} is the answer, for a choice. */
         record Edge(int target, Scalar reference, String label) {}
 
-        static Graph of(List<DraftNode> draftNodes, java.util.function.Function<DraftNode, Optional<NodeType>> typeOf) {
+        static Graph of(List<DraftNode> draftNodes, Function<DraftNode, Optional<NodeType>> typeOf) {
             Map<String, Integer> index = new HashMap<>(draftNodes.size() * 2);
             for (int i = 0; i < draftNodes.size(); i++) {
                 index.put(draftNodes.get(i).id().text(), i);

@@ -1,6 +1,7 @@
 package org.procsite.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -106,7 +107,7 @@ final class SizeLimits implements Rule {
                 }
             }
         }
-        texts.sort(java.util.Comparator.comparing(Scalar::pos));
+        texts.sort(Comparator.comparing(Scalar::pos));
         return texts;
     }
 

@@ -1,5 +1,7 @@
 package org.procsite.check;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -34,7 +36,7 @@ final class ValidIds implements Rule {
 
     /** A valid id close to the written one: lower case, accents dropped, other characters as dashes. */
     static String suggestion(String id) {
-        String plain = java.text.Normalizer.normalize(id.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+        String plain = Normalizer.normalize(id.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         String dashed = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return dashed.isEmpty() ? "node-1" : dashed;

@@ -13,9 +13,9 @@ import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code procsite build [FILE] [--out DIR]}: check, render everything in memory, then swap it in. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -9,9 +9,9 @@ import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code procsite check [FILE]}: every problem at once; the ok line when there is none. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,

@@ -1,6 +1,8 @@
 package org.procsite.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
@@ -12,9 +14,9 @@ import org.procsite.serve.Previewer;
 import org.procsite.serve.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code procsite serve [FILE] [--port N]}: a live preview on 127.0.0.1, rebuilt in memory on
@@ -51,9 +53,9 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
-        } catch (java.io.IOException e) {
-            if (e.getCause() instanceof java.net.BindException) {
-                throw new java.io.IOException(e.getMessage() + "; another procsite serve may be using it: stop that one,"
+        } catch (IOException e) {
+            if (e.getCause() instanceof BindException) {
+                throw new IOException(e.getMessage() + "; another procsite serve may be using it: stop that one,"
                         + " or add --port 0 to use a free port", e);
             }
             throw e;

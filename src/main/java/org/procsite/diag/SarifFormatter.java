@@ -2,6 +2,7 @@ package org.procsite.diag;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code check --format sarif}: a SARIF 2.1.0 log with one run, whose rules are every
@@ -57,7 +58,7 @@ public final class SarifFormatter {
     private static String ruleName(Code c) {
         StringBuilder name = new StringBuilder();
         for (String word : c.name().split("_")) {
-            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         return name.toString();
     }

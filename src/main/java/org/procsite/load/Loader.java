@@ -2,6 +2,7 @@ package org.procsite.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.procsite.diag.Code;
@@ -80,7 +82,7 @@ public final class Loader {
     private static LoadResult tooLarge(String displayName, long size) {
         return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(), false,
                 List.of(Diagnostic.of(Code.FILE_TOO_LARGE, SourcePos.START,
-                        String.format(java.util.Locale.ROOT, "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
+                        String.format(Locale.ROOT, "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
                                 size, MAX_FILE_BYTES),
                         "check that this is the procedure file: even 100,000 nodes take only about 15 MB")));
     }
@@ -108,7 +110,7 @@ public final class Loader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }

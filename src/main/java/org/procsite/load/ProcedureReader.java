@@ -2,9 +2,11 @@ package org.procsite.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
@@ -277,7 +279,7 @@ final class ProcedureReader {
         private final String where;
         boolean hasUnknownKeys;
         /** Keys that a mistyped key probably meant: not reported missing a second time. */
-        private final java.util.Set<String> guessed = new java.util.HashSet<>();
+        private final Set<String> guessed = new HashSet<>();
 
         Fields(YMap map, List<String> known, String where) {
             this.where = where;

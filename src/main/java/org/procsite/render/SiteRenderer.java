@@ -52,9 +52,14 @@ public final class SiteRenderer {
         this.describing = List.copyOf(describing);
     }
 
-    /** The renderers of every output named in DESIGN.md. */
+    /** The renderers of every output of the site. */
     public static SiteRenderer standard() {
-        SheetRenderer.Split sheet = SheetRenderer.split(!Boolean.getBoolean("procsite.bench.noPdf"));
+        return standard(true);
+    }
+
+    /** @param withPdf false only to time a build without the PDF (bench/BuildWithoutPdf.java) */
+    public static SiteRenderer standard(boolean withPdf) {
+        SheetRenderer.Split sheet = SheetRenderer.split(withPdf);
         return new SiteRenderer(List.of(
                 new DecisionPageRenderer(),
                 new SchemaRenderer(),

@@ -19,11 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.procsite.model.NodeType;
 import org.procsite.check.CheckResult;
 import org.procsite.check.Checker;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.Loader;
+import org.procsite.model.NodeType;
 import org.procsite.render.SchemaRenderer;
 
 /**

@@ -34,6 +34,7 @@ import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.testing.BrowserBinaries;
 import org.procsite.testing.TestProcedures;
 
 /**
@@ -58,7 +59,7 @@ class LiveReloadBrowserTest {
     static void openBrowser() throws IOException {
         profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(BrowserBinaries.chromium());
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -66,7 +67,7 @@ class LiveReloadBrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+                .usingDriverExecutable(new File(BrowserBinaries.chromedriver())).usingAnyFreePort().build(), o);
     }
 
     @AfterAll

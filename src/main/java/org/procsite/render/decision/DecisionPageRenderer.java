@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.procsite.diag.Json;
 import org.procsite.render.RenderContext;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
@@ -92,6 +93,6 @@ public final class DecisionPageRenderer implements Renderer {
         data.put("version", context.view().version());
         data.put("start", context.procedure().start());
         data.put("msg", messages);
-        return Json.write(data);
+        return Json.writeForScript(data);
     }
 }
