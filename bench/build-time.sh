@@ -18,7 +18,7 @@ CHROMIUM="chromium --headless --no-sandbox --disable-gpu --disable-quic --no-fir
 hyperfine --style basic --runs "$RUNS" --warmup 1 --export-json "$WORK/times.json" \
   -n "JVM start-up (procsite --version)" "java -jar $JAR --version" \
   -n "check (seed)" "java -jar $JAR check procedure.yaml" \
-  -n "build without PDF (4 outputs)" "java -Dprocsite.bench.noPdf=true -jar $JAR build procedure.yaml --out $WORK/a" \
+  -n "build without PDF (4 outputs)" "java -cp $JAR bench/BuildWithoutPdf.java procedure.yaml $WORK/a" \
   -n "build, all five outputs" "java -jar $JAR build procedure.yaml --out $WORK/b" \
   -n "chromium --print-to-pdf tutorial.html" "$CHROMIUM" \
   >&2

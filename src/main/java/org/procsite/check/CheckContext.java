@@ -7,12 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.procsite.load.Draft.DraftChoice;
 import org.procsite.load.Draft.DraftContact;
 import org.procsite.load.Draft.DraftNode;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.load.Draft.DraftSection;
 import org.procsite.load.Draft.Scalar;
+import org.procsite.model.NodeType;
 
 /**
  * What every rule needs, computed once: the draft, its ids, and the graph of the references
@@ -28,15 +30,18 @@ final class CheckContext {
     /** The first section with each id; duplicates are reported by a rule. */
     final Map<String, DraftSection> sections = new LinkedHashMap<>();
     final Graph graph;
-    /** False when loading already found an error, so parts of the draft may be missing. */
-    private final boolean loadedCleanly;
+    /** The languages of the page words. */
+    final Translations translations;
+    /** False when loading left a part of the file out of the draft. */
+    private final boolean draftWhole;
     private GraphAnalysis analysis;
     private Boolean graphComplete;
 
-    CheckContext(DraftProcedure draft, List<String> lines, boolean loadedCleanly) {
+    CheckContext(DraftProcedure draft, List<String> lines, boolean draftWhole, Translations translations) {
         this.draft = draft;
+        this.translations = translations;
         this.lines = lines;
-        this.loadedCleanly = loadedCleanly;
+        this.draftWhole = draftWhole;
         draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));
         draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c));
         draft.sections().stream().filter(s -> s.id() != null).forEach(s -> sections.putIfAbsent(s.id().text(), s));
@@ -49,16 +54,25 @@ final class CheckContext {
     }
 
     /**
-     * True when every node's way on is written and resolves: the start, each question's two
-     * choices or more, each step's and wait's 'next'. Only then do "cannot be reached" and "no
-     * success end" say something new; otherwise they are echoes of the broken reference, which
-     * is reported on its own, and they would bury it.
+     * True when the loader left nothing out of the draft, and every node's way on is written
+     * and resolves: the start, each question's two choices or more, each step's and wait's
+     * 'next'. Only then do "cannot be reached" and "no success end" say something new; otherwise
+     * they are echoes of the broken reference, which is reported on its own, and they would bury it.
      */
     boolean graphComplete() {
         if (graphComplete == null) {
-            graphComplete = loadedCleanly && computeGraphComplete();
+            graphComplete = draftWhole && computeGraphComplete();
         }
         return graphComplete;
+    }
+
+    /**
+     * Whether a rule may say that a key of {@code node} is missing: not when the node has a
+     * mistyped key, which the loader reported with its did-you-mean ('choises:'): it may be the
+     * missing one, and one message about it is enough.
+     */
+    boolean mayReportMissing(DraftNode node) {
+        return !node.hasUnknownKeys();
     }
 
     private boolean computeGraphComplete() {
@@ -116,7 +130,7 @@ final class CheckContext {
         /** A reference from one node to another; {@code label} is the answer, for a choice. */
         record Edge(int target, Scalar reference, String label) {}
 
-        static Graph of(List<DraftNode> draftNodes, java.util.function.Function<DraftNode, Optional<NodeType>> typeOf) {
+        static Graph of(List<DraftNode> draftNodes, Function<DraftNode, Optional<NodeType>> typeOf) {
             Map<String, Integer> index = new HashMap<>(draftNodes.size() * 2);
             for (int i = 0; i < draftNodes.size(); i++) {
                 index.put(draftNodes.get(i).id().text(), i);

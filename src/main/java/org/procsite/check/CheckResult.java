@@ -15,7 +15,4 @@ public record CheckResult(List<Diagnostic> diagnostics, Optional<Procedure> proc
         diagnostics = List.copyOf(diagnostics);
     }
 
-    public boolean hasErrors() {
-        return diagnostics.stream().anyMatch(Diagnostic::isError);
-    }
 }

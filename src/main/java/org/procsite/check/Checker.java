@@ -13,12 +13,11 @@ import org.procsite.model.Procedure;
  */
 public final class Checker {
 
-    private static final List<Rule> RULES = List.of(
+    /** Every rule, each run alone on the same context; the order does not matter (see {@link Rule}). */
+    static final List<Rule> RULES = List.of(
             new ValidIds(),
-            new UniqueSectionIds(),
             new KnownTypes(),
             new KeysAllowedByType(),
-            new RequiredByType(),
             new QuestionChoices(),
             new OneNext(),
             new ResolvedReferences(),
@@ -28,20 +27,31 @@ public final class Checker {
             new EndsReachable(),
             new SizeLimits(),
             new PrintableCharacters(),
-            new Housekeeping(),
+            new UsedContactsAndSections(),
+            new TranslatedLanguage(),
             new PhoneNumbersInTexts());
 
     private Checker() {}
 
-    /** Checks what was loaded; problems from loading come first in the same sorted list. */
+    /** Checks what was loaded, with the bundled page words only (for W004). */
     public static CheckResult check(LoadResult loaded) {
+        return check(loaded, Translations.bundled());
+    }
+
+    /**
+     * Checks what was loaded; problems from loading come first in the same sorted list, and
+     * every diagnostic is set in the loaded file.
+     *
+     * @param translations the languages of the page words, for W004
+     */
+    public static CheckResult check(LoadResult loaded, Translations translations) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
             CheckContext context = new CheckContext(loaded.draft().get(), loaded.source().lines(),
-                    loaded.diagnostics().stream().noneMatch(Diagnostic::isError));
+                    loaded.draftWhole(), translations);
             for (Rule rule : RULES) {
-                rule.check(context, diagnostics::add);
+                rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }
             if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
                 procedure = Optional.of(ModelBuilder.build(context));

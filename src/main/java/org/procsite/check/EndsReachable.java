@@ -1,12 +1,19 @@
 package org.procsite.check;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.check.CheckContext.Graph;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.model.NodeType;
 
 /** E020, E021: from the start, a proctor can reach both a success and an escalation. */
 final class EndsReachable implements Rule {
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.NO_SUCCESS, Code.NO_ESCALATION);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

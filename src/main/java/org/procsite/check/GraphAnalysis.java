@@ -2,6 +2,7 @@ package org.procsite.check;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.procsite.check.CheckContext.Graph;
@@ -69,7 +70,7 @@ final class GraphAnalysis {
                 }
             }
         }
-        return new GraphAnalysis(reachable, cycles, java.util.Arrays.copyOf(postorder, done));
+        return new GraphAnalysis(reachable, cycles, Arrays.copyOf(postorder, done));
     }
 
     boolean isReachable(int node) {

@@ -1,10 +1,12 @@
 package org.procsite.check;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.Draft.DraftNode;
+import org.procsite.model.NodeType;
 import org.procsite.model.SourcePos;
 
 /**
@@ -12,6 +14,11 @@ import org.procsite.model.SourcePos;
  * a question leads on through its choices only, and so on.
  */
 final class KeysAllowedByType implements Rule {
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.KEY_NOT_ALLOWED);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

@@ -1,13 +1,20 @@
 package org.procsite.check;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DidYouMean;
 import org.procsite.load.Draft.DraftNode;
+import org.procsite.model.NodeType;
 
 /** E022: a node's type is one of question, step, wait, success, escalation. */
 final class KnownTypes implements Rule {
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.UNKNOWN_TYPE);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

@@ -15,6 +15,7 @@ import org.procsite.model.Choice;
 import org.procsite.model.Contact;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
+import org.procsite.model.NodeType;
 import org.procsite.model.PathCounts;
 import org.procsite.model.Procedure;
 import org.procsite.model.Question;

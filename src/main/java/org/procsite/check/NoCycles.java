@@ -1,5 +1,6 @@
 package org.procsite.check;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +17,11 @@ final class NoCycles implements Rule {
 
     /** Long loops are shortened in the message; the position still points at the closing reference. */
     private static final int MAX_SHOWN = 12;
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.CYCLE);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

@@ -2,6 +2,7 @@ package org.procsite.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,11 @@ final class PhoneNumbersInTexts implements Rule {
     private static final int MAX_DIGITS = 15;
     /** How far below its key a number may stand in a long block of text. */
     private static final int SEARCH_LINES = 400;
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.STRAY_PHONE_NUMBER);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

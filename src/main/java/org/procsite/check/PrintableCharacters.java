@@ -28,6 +28,11 @@ final class PrintableCharacters implements Rule {
     private static volatile int[] ranges;
 
     @Override
+    public Set<Code> codes() {
+        return Set.of(Code.UNPRINTABLE_CHARACTER);
+    }
+
+    @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (Scalar text : SizeLimits.texts(context.draft)) {
             Set<Integer> missing = new LinkedHashSet<>();

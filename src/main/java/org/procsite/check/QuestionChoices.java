@@ -3,12 +3,14 @@ package org.procsite.check;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.Draft.DraftChoice;
 import org.procsite.load.Draft.DraftNode;
+import org.procsite.model.NodeType;
 import org.procsite.model.SourcePos;
 
 /**
@@ -20,13 +22,18 @@ final class QuestionChoices implements Rule {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
+    public Set<Code> codes() {
+        return Set.of(Code.TOO_FEW_CHOICES, Code.DUPLICATE_LABEL);
+    }
+
+    @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (DraftNode node : context.draft.nodes()) {
             if (context.typeOf(node).orElse(null) != NodeType.QUESTION) {
                 continue;
             }
             int count = node.choices() == null ? 0 : node.choices().size();
-            if (count < 2 && !(node.choices() == null && node.hasUnknownKeys())) { // else: 'choises:' is the problem
+            if (count < 2 && (node.choices() != null || context.mayReportMissing(node))) {
                 SourcePos at = node.keys().getOrDefault("choices", node.id().pos());
                 report.accept(Diagnostic.of(Code.TOO_FEW_CHOICES, at,
                         "question '" + node.id().text() + "' has " + count + " choice" + (count == 1 ? "" : "s")

@@ -1,5 +1,6 @@
 package org.procsite.check;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.check.CheckContext.Graph;
 import org.procsite.diag.Code;
@@ -10,6 +11,11 @@ import org.procsite.diag.Diagnostic;
  * once every way on resolves (see {@link CheckContext#graphComplete()}).
  */
 final class Reachability implements Rule {
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.UNREACHABLE_NODE);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

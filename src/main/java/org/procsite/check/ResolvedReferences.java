@@ -20,6 +20,11 @@ final class ResolvedReferences implements Rule {
     static final long SUGGESTION_BUDGET = 5_000_000;
 
     @Override
+    public Set<Code> codes() {
+        return Set.of(Code.DANGLING_REFERENCE);
+    }
+
+    @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         Resolver r = new Resolver(report);
         Set<String> nodeIds = context.nodes.keySet();

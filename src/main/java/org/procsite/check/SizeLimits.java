@@ -1,8 +1,10 @@
 package org.procsite.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
@@ -27,6 +29,11 @@ final class SizeLimits implements Rule {
     static final int MAX_TOTAL_CHARS = 60_000;
     static final int MAX_ARROWS = 400;
     static final int MAX_ITEMS = 30;
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.TEXT_TOO_LONG, Code.TOO_MANY_NODES, Code.TOO_MUCH_TEXT, Code.TOO_MANY_ARROWS, Code.TOO_MANY_ITEMS);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
@@ -100,7 +107,7 @@ final class SizeLimits implements Rule {
                 }
             }
         }
-        texts.sort(java.util.Comparator.comparing(Scalar::pos));
+        texts.sort(Comparator.comparing(Scalar::pos));
         return texts;
     }
 

@@ -1,5 +1,8 @@
 package org.procsite.check;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.procsite.diag.Code;
@@ -10,6 +13,11 @@ import org.procsite.load.Draft.Scalar;
 final class ValidIds implements Rule {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.BAD_ID);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
@@ -28,7 +36,7 @@ final class ValidIds implements Rule {
 
     /** A valid id close to the written one: lower case, accents dropped, other characters as dashes. */
     static String suggestion(String id) {
-        String plain = java.text.Normalizer.normalize(id.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+        String plain = Normalizer.normalize(id.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         String dashed = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return dashed.isEmpty() ? "node-1" : dashed;

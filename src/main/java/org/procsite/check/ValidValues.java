@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.procsite.diag.Code;
@@ -12,6 +13,7 @@ import org.procsite.load.Draft.DraftContact;
 import org.procsite.load.Draft.DraftNode;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.load.Draft.Scalar;
+import org.procsite.model.NodeType;
 
 /**
  * Values that must parse: E018 the date, E017 phone numbers, E019 every_minutes, E026 the
@@ -23,6 +25,11 @@ final class ValidValues implements Rule {
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .\\-()]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.BAD_DATE, Code.BAD_PHONE, Code.BAD_EVERY_MINUTES, Code.BAD_URL, Code.BAD_LANG);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {

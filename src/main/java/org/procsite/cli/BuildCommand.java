@@ -3,20 +3,19 @@ package org.procsite.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.procsite.model.Procedure;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.SiteFile;
-import org.procsite.render.SiteRenderer;
-import org.procsite.render.StaticFiles;
-import org.procsite.render.Templates;
 import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code procsite build [FILE] [--out DIR]}: check, render everything in memory, then swap it in. */
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -37,21 +36,20 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Compilation c = Compilation.of(file.path(), file.file).withVersionCheck(file.path());
-        c.printDiagnostics(spec.commandLine().getErr());
+        ProcedureFile source = file.procedure();
+        Compilation c = VersionCheck.added(Pipeline.compile(source), source);
+        Summary.printDiagnostics(c, spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
-            spec.commandLine().getErr().println(file.file + ": nothing was written to " + out);
+            spec.commandLine().getErr().println(source.displayName() + ": nothing was written to " + out);
             return ExitCode.INVALID;
         }
         Procedure procedure = c.procedure().get();
         // Where the site may go is settled before any work, and again by the writer's rules.
-        OutputFolder target = OutputFolder.choose(out, OutputFolder.Surroundings.of(file.path(),
-                List.of(file.templatesFolder(), file.staticFolder())));
-        Templates templates = Templates.from(Optional.of(file.templatesFolder()));
-        Map<String, SiteFile> site = StaticFiles.addTo(SiteRenderer.standard().render(procedure, templates),
-                StaticFiles.read(file.staticFolder()));
+        OutputFolder target = OutputFolder.choose(out, OutputFolder.Surroundings.of(source.path(),
+                List.of(source.templatesFolder(), source.staticFolder())));
+        Map<String, SiteFile> site = Pipeline.standard().site(procedure, source);
         SiteWriter.write(site.values(), target);
-        spec.commandLine().getOut().println(c.okLine(procedure));
+        spec.commandLine().getOut().println(Summary.okLine(source.displayName(), procedure));
         spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
         PrintedSheetReport.print(c, site, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ExitCode.OK;

@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.procsite.diag.JsonLinesFormatter;
 import org.procsite.diag.SarifFormatter;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code procsite check [FILE]}: every problem at once; the ok line when there is none. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -33,20 +36,21 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Compilation c = Compilation.of(file.path(), file.file).withVersionCheck(file.path());
+        ProcedureFile procedure = file.procedure();
+        Compilation c = VersionCheck.added(Pipeline.compile(procedure), procedure);
         if (format != Format.text) {
             PrintWriter out = spec.commandLine().getOut();
             out.print(format == Format.json
-                    ? new JsonLinesFormatter(file.file).formatAll(c.diagnostics())
-                    : new SarifFormatter(file.file).format(c.diagnostics()));
+                    ? JsonLinesFormatter.formatAll(c.diagnostics())
+                    : SarifFormatter.format(c.diagnostics()));
             out.flush();
             return c.procedure().isEmpty() ? ExitCode.INVALID : ExitCode.OK;
         }
-        c.printDiagnostics(spec.commandLine().getErr());
+        Summary.printDiagnostics(c, spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }
-        spec.commandLine().getOut().println(c.okLine(c.procedure().get()));
+        spec.commandLine().getOut().println(Summary.okLine(c.displayName(), c.procedure().get()));
         return ExitCode.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.procsite.cli;
 
-/** The exit codes of DESIGN.md, as named numbers (never taken from an enum's order). */
+/** The exit codes of docs/architecture.md, as named numbers (never taken from an enum's order). */
 public final class ExitCode {
     public static final int OK = 0;
     /** The procedure has at least one error. */

@@ -1,6 +1,6 @@
 package org.procsite.cli;
 
-import java.nio.file.Path;
+import org.procsite.pipeline.ProcedureFile;
 import picocli.CommandLine.Parameters;
 
 /** The procedure file argument that every command takes: {@code [FILE]}, default procedure.yaml. */
@@ -10,18 +10,7 @@ final class FileOption {
             description = "the procedure (default: ${DEFAULT-VALUE})")
     String file;
 
-    Path path() {
-        return Path.of(file);
-    }
-
-    /** The folder next to the procedure whose templates win over the bundled ones. */
-    Path templatesFolder() {
-        Path parent = path().toAbsolutePath().getParent();
-        return parent.resolve("templates");
-    }
-
-    /** The folder next to the procedure whose files are published with the site as they are. */
-    Path staticFolder() {
-        return path().toAbsolutePath().getParent().resolve(org.procsite.render.StaticFiles.FOLDER_NAME);
+    ProcedureFile procedure() {
+        return ProcedureFile.typed(file);
     }
 }

@@ -1,10 +1,19 @@
 package org.procsite.cli;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code procsite check | build | paths | serve}: see DESIGN.md for the contract. */
+/** {@code procsite check | build | paths | serve}: docs/architecture.md has the contract. */
 @Command(
         name = "procsite",
         mixinStandardHelpOptions = true,
@@ -30,8 +39,8 @@ public final class Main implements Runnable {
         System.exit(run(utf8(System.out), utf8(System.err), args));
     }
 
-    private static PrintWriter utf8(java.io.PrintStream stream) {
-        return new PrintWriter(new java.io.OutputStreamWriter(stream, java.nio.charset.StandardCharsets.UTF_8), true);
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** Runs one command line; what {@code main} does, minus the exit, for tests. */
@@ -49,22 +58,22 @@ public final class Main implements Runnable {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof java.nio.file.AccessDeniedException a) {
+        if (e instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }
-        if (e instanceof java.nio.file.NoSuchFileException n) {
+        if (e instanceof NoSuchFileException n) {
             return "no such file or folder: " + n.getFile();
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+        if (e instanceof FileAlreadyExistsException f) {
             return "cannot create the folder " + f.getFile() + ": a file of that name is in the way";
         }
-        if (e instanceof java.nio.file.NotDirectoryException n) {
+        if (e instanceof NotDirectoryException n) {
             return "cannot write into " + n.getFile() + ": it is a file, not a folder";
         }
-        if (e instanceof java.nio.file.FileSystemException f) {
+        if (e instanceof FileSystemException f) {
             return "cannot use " + f.getFile() + (f.getReason() == null ? "" : ": " + f.getReason());
         }
-        if (e instanceof java.io.IOException) {
+        if (e instanceof IOException) {
             return e.getMessage() == null ? "input/output failure" : e.getMessage();
         }
         // Not the user's doing: say so, in one line, so it can be reported.

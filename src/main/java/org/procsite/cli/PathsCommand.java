@@ -2,18 +2,22 @@ package org.procsite.cli;
 
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.procsite.model.Procedure;
 import org.procsite.paths.ChangeSummary;
-import org.procsite.paths.Path;
 import org.procsite.paths.PathDiff;
 import org.procsite.paths.PathLister;
+import org.procsite.paths.ProcedurePath;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code procsite paths [FILE] [--limit N]}: every start-to-end path, numbered, and their count. */
 @Command(name = "paths", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -47,17 +51,17 @@ final class PathsCommand implements Callable<Integer> {
         if (diff != null) {
             return diff();
         }
-        Compilation c = Compilation.of(file.path(), file.file);
-        c.printDiagnostics(spec.commandLine().getErr());
+        Compilation c = Pipeline.compile(file.procedure());
+        Summary.printDiagnostics(c, spec.commandLine().getErr());
         if (c.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }
         Procedure p = c.procedure().get();
         PrintWriter out = spec.commandLine().getOut();
-        List<Path> paths = PathLister.list(p, limit);
+        List<ProcedurePath> paths = PathLister.list(p, limit);
         int width = String.valueOf(paths.size()).length();
         for (int i = 0; i < paths.size(); i++) {
-            Path path = paths.get(i);
+            ProcedurePath path = paths.get(i);
             out.printf("%" + width + "d. [%s] %s%n", i + 1, path.endType(), path.describe());
         }
         BigInteger total = p.paths().total();
@@ -65,7 +69,7 @@ final class PathsCommand implements Callable<Integer> {
         if (hidden.signum() > 0) {
             out.println("... " + hidden + " more not listed (--limit " + limit + ")");
         }
-        out.println(Compilation.pathCountLine(p.paths()));
+        out.println(Summary.pathCountLine(p.paths()));
         return ExitCode.OK;
     }
 
@@ -92,10 +96,10 @@ final class PathsCommand implements Callable<Integer> {
     private int diff() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Compilation before = Revision.compile(diff, file.path());
-        Compilation after = Compilation.of(file.path(), file.file);
-        before.printDiagnostics(err);
-        after.printDiagnostics(err);
+        Compilation before = Revision.compile(diff, file.procedure());
+        Compilation after = Pipeline.compile(file.procedure());
+        Summary.printDiagnostics(before, err);
+        Summary.printDiagnostics(after, err);
         if (before.procedure().isEmpty() || after.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }
@@ -110,8 +114,8 @@ final class PathsCommand implements Callable<Integer> {
             }
         }
         PathDiff.Result result = PathDiff.compare(old, PathLister.list(old, DIFF_LIMIT), neu, PathLister.list(neu, DIFF_LIMIT));
-        out.println("--- " + before.displayName() + ": " + Compilation.plural(result.before(), "path"));
-        out.println("+++ " + file.file + ": " + Compilation.plural(result.after(), "path"));
+        out.println("--- " + before.displayName() + ": " + Summary.plural(result.before(), "path"));
+        out.println("+++ " + after.displayName() + ": " + Summary.plural(result.after(), "path"));
         ChangeSummary.lines(old, neu).forEach(out::println);
         out.println("paths: " + result.count(PathDiff.Kind.REMOVED) + " removed, " + result.count(PathDiff.Kind.ADDED)
                 + " added, " + result.count(PathDiff.Kind.RELABELLED) + " relabelled, " + result.count(PathDiff.Kind.CHANGED)
@@ -132,14 +136,14 @@ final class PathsCommand implements Callable<Integer> {
         PathDiff.Change c = group.change();
         int n = group.numbers().size();
         boolean one = n == 1;
-        String numbers = group.numbers().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        String numbers = group.numbers().stream().map(String::valueOf).collect(Collectors.joining(", "));
         String paths = one ? "1 path" : n + " paths";
         String list = " (" + numbers + ")";
         return switch (c.kind()) {
             case REMOVED -> paths + " removed (old " + numbers + ")" + (c.notThrough().isEmpty() ? "" : ", through " + and(c.notThrough()));
             case ADDED -> (one ? "1 new path" : n + " new paths") + list + (c.through().isEmpty() ? "" : " through " + and(c.through()));
             default -> {
-                List<String> parts = new java.util.ArrayList<>();
+                List<String> parts = new ArrayList<>();
                 if (!c.through().isEmpty()) {
                     parts.add((one ? "now passes" : "now pass") + " through " + and(c.through()));
                 }

@@ -3,10 +3,12 @@ package org.procsite.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Optional;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DiagnosticFormatter;
 import org.procsite.model.SourcePos;
+import org.procsite.pipeline.Compilation;
 import org.procsite.render.PrintedPages;
 import org.procsite.render.SiteFile;
 
@@ -30,23 +32,23 @@ final class PrintedSheetReport {
         out.println(line(printed));
         out.flush();
         if (!printed.fitsOneSheet()) {
-            err.print(new DiagnosticFormatter(c.displayName(), c.loaded().source().lines()).format(warning(c, printed)));
+            err.print(DiagnosticFormatter.format(warning(c, printed)));
             err.flush();
         }
     }
 
     static String line(PrintedPages printed) {
-        return PDF + ": " + Compilation.plural(printed.pages(), "page") + ", "
+        return PDF + ": " + Summary.plural(printed.pages(), "page") + ", "
                 + (printed.sheets() == 1 ? "one A4 sheet" : printed.sheets() + " A4 sheets") + " printed recto-verso";
     }
 
     /** W006, at the {@code nodes:} key: the nodes are what made the sheet grow. */
     static Diagnostic warning(Compilation c, PrintedPages printed) {
         SourcePos at = c.loaded().draft().map(d -> d.keys().get("nodes")).orElse(SourcePos.START);
-        return Diagnostic.of(Code.SHEET_OVER_ONE_SHEET, at == null ? SourcePos.START : at,
+        return new Diagnostic(c.source(), Code.SHEET_OVER_ONE_SHEET, at == null ? SourcePos.START : at,
                 PDF + " has " + printed.pages() + " pages: it no longer fits on one A4 sheet printed recto-verso ("
                         + PrintedPages.PAGES_PER_SHEET + " pages)",
-                "shorten texts and checklists, or keep it and tell the proctors to print " + printed.sheets()
-                        + " sheets; the README says how to print");
+                Optional.of("shorten texts and checklists, or keep it and tell the proctors to print " + printed.sheets()
+                        + " sheets; the README says how to print"));
     }
 }

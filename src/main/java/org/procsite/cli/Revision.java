@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.procsite.check.Checker;
-import org.procsite.load.Loader;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 
 /**
  * The older revision that {@code paths --diff OLD} compares with: a file, or else a git
@@ -17,17 +18,13 @@ final class Revision {
 
     private Revision() {}
 
-    static Compilation compile(String old, Path procedure) throws IOException, InterruptedException {
-        Path file = Path.of(old);
-        if (Files.exists(file)) {
-            return Compilation.of(file, old);
+    static Compilation compile(String old, ProcedureFile procedure) throws IOException, InterruptedException {
+        if (Files.exists(Path.of(old))) {
+            return Pipeline.compile(ProcedureFile.typed(old));
         }
-        Path folder = procedure.toAbsolutePath().getParent();
-        String name = procedure.getFileName().toString();
-        String displayName = old + ":" + name;
-        byte[] text = show(old, folder, name);
-        var loaded = Loader.load(displayName, text);
-        return new Compilation(displayName, loaded, Checker.check(loaded));
+        Path folder = procedure.path().toAbsolutePath().getParent();
+        String name = procedure.path().getFileName().toString();
+        return Pipeline.compile(old + ":" + name, show(old, folder, name), procedure);
     }
 
     /** The bytes of {@code name} at revision {@code rev}, as git keeps them. */

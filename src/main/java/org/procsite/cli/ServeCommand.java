@@ -1,19 +1,22 @@
 package org.procsite.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.procsite.render.SiteRenderer;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.serve.PreviewServer;
 import org.procsite.serve.Previewer;
 import org.procsite.serve.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code procsite serve [FILE] [--port N]}: a live preview on 127.0.0.1, rebuilt in memory on
@@ -42,18 +45,17 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        if (!java.nio.file.Files.isRegularFile(file.path())) {
-            throw new java.io.IOException(file.file + ": no such file");
-        }
+        ProcedureFile procedure = file.procedure();
+        procedure.requireRegularFile();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Previewer previewer = new Previewer(file.path(), file.file, file.templatesFolder(), SiteRenderer.standard());
+        Previewer previewer = new Previewer(procedure, Pipeline.standard());
         PreviewServer server;
         try {
             server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
-        } catch (java.io.IOException e) {
-            if (e.getCause() instanceof java.net.BindException) {
-                throw new java.io.IOException(e.getMessage() + "; another procsite serve may be using it: stop that one,"
+        } catch (IOException e) {
+            if (e.getCause() instanceof BindException) {
+                throw new IOException(e.getMessage() + "; another procsite serve may be using it: stop that one,"
                         + " or add --port 0 to use a free port", e);
             }
             throw e;
@@ -66,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "procsite-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("serving " + file.file + " at " + server.uri() + " (Ctrl-C to stop)");
+        out.println("serving " + procedure.displayName() + " at " + server.uri() + " (Ctrl-C to stop)");
         out.flush();
         stopped.await();
         return ExitCode.OK;
@@ -81,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
         snapshot.procedure().filter(p -> snapshot.ok()).ifPresent(p -> out.println(
-                LocalTime.now().format(CLOCK) + " " + Compilation.okLine(file.file, p)
+                LocalTime.now().format(CLOCK) + " " + Summary.okLine(file.file, p)
                         + "; pages rebuilt in " + snapshot.millis() + " ms"));
         out.flush();
     }

@@ -1,12 +1,18 @@
 package org.procsite.cli;
 
+import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
-import org.procsite.load.Loader;
 import org.procsite.model.Procedure;
 import org.procsite.paths.ChangeSummary;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 
 /**
  * W007: the procedure says something else than at git's last commit, with the same
@@ -17,19 +23,26 @@ import org.procsite.paths.ChangeSummary;
 final class VersionCheck {
 
     static final String LAST_COMMIT = "HEAD";
+    private static final Pattern NUMBERED = Pattern.compile("^(.*?)(\\d+)$");
 
     private VersionCheck() {}
 
-    static Optional<Diagnostic> againstLastCommit(Path file, Compilation now) {
+    /** {@code now}, with W007 if the content changed since git's last commit while the version did not. */
+    static Compilation added(Compilation now, ProcedureFile file) {
+        return againstLastCommit(file, now).map(now::with).orElse(now);
+    }
+
+    static Optional<Diagnostic> againstLastCommit(ProcedureFile procedure, Compilation now) {
         if (now.procedure().isEmpty() || now.loaded().draft().isEmpty() || now.loaded().draft().get().version() == null) {
             return Optional.empty();
         }
         Procedure current = now.procedure().get();
         Optional<Procedure> committed;
         try {
+            Path file = procedure.path();
             byte[] text = Revision.show(LAST_COMMIT, file.toAbsolutePath().getParent(), file.getFileName().toString());
-            committed = org.procsite.check.Checker.check(Loader.load(LAST_COMMIT + ":" + file.getFileName(), text)).procedure();
-        } catch (java.io.IOException | RuntimeException e) {
+            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure).procedure();
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not in git, git not installed, or a new file: nothing to compare with
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -47,7 +60,7 @@ final class VersionCheck {
 
     /** "1.0" → "1.1", "3" → "4"; anything else stays as it is, for the example. */
     static String next(String version) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)(\\d+)$").matcher(version);
-        return m.matches() ? m.group(1) + new java.math.BigInteger(m.group(2)).add(java.math.BigInteger.ONE) : version;
+        Matcher m = NUMBERED.matcher(version);
+        return m.matches() ? m.group(1) + new BigInteger(m.group(2)).add(BigInteger.ONE) : version;
     }
 }

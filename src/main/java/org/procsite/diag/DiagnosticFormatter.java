@@ -1,6 +1,9 @@
 package org.procsite.diag;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes diagnostics the way compilers do:
@@ -14,30 +17,19 @@ import java.util.List;
  */
 public final class DiagnosticFormatter {
 
-    private final String fileName;
-    private final List<String> lines;
-
-    /**
-     * @param fileName as the user named the file, printed before each position
-     * @param lines the file's lines, for the source line and its caret; may be empty. Kept as
-     *     given, not copied (a big file's lines are a view, read only where a caret goes):
-     *     pass an unmodifiable list.
-     */
-    public DiagnosticFormatter(String fileName, List<String> lines) {
-        this.fileName = fileName;
-        this.lines = java.util.Collections.unmodifiableList(lines);
-    }
+    private DiagnosticFormatter() {}
 
     /** The one-line header: {@code file:line:col: error[E006]: message}. */
-    public String header(Diagnostic d) {
-        return fileName + ":" + d.pos().line() + ":" + d.pos().column() + ": "
+    public static String header(Diagnostic d) {
+        return d.fileName() + ":" + d.pos().line() + ":" + d.pos().column() + ": "
                 + d.severity().label() + "[" + d.code().id() + "]: " + d.message();
     }
 
     /** The header, the source line with a caret under the column, and the hint if any. */
-    public String format(Diagnostic d) {
+    public static String format(Diagnostic d) {
         StringBuilder out = new StringBuilder(header(d)).append('\n');
         int lineNo = d.pos().line();
+        List<String> lines = d.source().lines();
         if (lineNo <= lines.size()) {
             String source = lines.get(lineNo - 1);
             String number = String.valueOf(lineNo);
@@ -62,7 +54,7 @@ public final class DiagnosticFormatter {
         return pad.toString();
     }
 
-    public String formatAll(List<Diagnostic> diagnostics) {
+    public static String formatAll(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
         diagnostics.forEach(d -> out.append(format(d)));
         return out.toString();
@@ -72,9 +64,17 @@ public final class DiagnosticFormatter {
      * What {@code check} prints on stderr: every diagnostic, then, if there are errors, a line
      * such as {@code procedure.yaml: 2 errors, 1 warning}. When the file could not be read as a
      * procedure at all, that line says the other checks are still to come. The preview shows
-     * the same text.
+     * the same text. Diagnostics of several files come file by file, each file with its line.
      */
-    public String report(List<Diagnostic> diagnostics) {
+    public static String report(List<Diagnostic> diagnostics) {
+        Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
+        diagnostics.forEach(d -> byFile.computeIfAbsent(d.fileName(), f -> new ArrayList<>()).add(d));
+        StringBuilder out = new StringBuilder();
+        byFile.forEach((fileName, ofFile) -> out.append(reportOneFile(fileName, ofFile)));
+        return out.toString();
+    }
+
+    private static String reportOneFile(String fileName, List<Diagnostic> diagnostics) {
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
         long stopping = diagnostics.stream().filter(d -> d.code().stopsTheChecks()).count();
         String rest = stopping == 0 ? ""

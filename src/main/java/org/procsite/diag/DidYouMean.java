@@ -1,6 +1,7 @@
 package org.procsite.diag;
 
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The closest known name to a mistyped one, for "did you mean 'x'?". */
@@ -15,14 +16,14 @@ public final class DidYouMean {
      */
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         int limit = Math.max(2, typed.length() / 3);
-        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        String lower = typed.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             if (Math.abs(candidate.length() - typed.length()) > limit) {
                 continue; // cheap filter: keeps a 100k-id search fast
             }
-            int d = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), limit);
+            int d = distance(lower, candidate.toLowerCase(Locale.ROOT), limit);
             if (d <= limit && d < bestDistance) {
                 best = candidate;
                 bestDistance = d;

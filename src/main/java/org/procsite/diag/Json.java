@@ -1,10 +1,13 @@
 package org.procsite.diag;
 
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The little JSON procsite writes by hand: string literals for the diagnostics formats and for
- * the data block of the decision page.
+ * The little JSON procsite writes by hand: string literals for the diagnostics formats, and the
+ * data block of the decision page (strings and string-keyed maps, safe inside {@code <script>}).
  */
 public final class Json {
 
@@ -25,6 +28,45 @@ public final class Json {
      */
     public static String quoteForScript(String s) {
         return quote(s, c -> c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029');
+    }
+
+    /**
+     * Strings and string-keyed maps (nested, in the maps' order) as JSON that is safe inside an
+     * HTML {@code <script>} element, every string written with {@link #quoteForScript}.
+     */
+    public static String writeForScript(Object value) {
+        StringBuilder out = new StringBuilder();
+        writeForScript(value, out);
+        return out.toString();
+    }
+
+    private static void writeForScript(Object value, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            Iterator<? extends Map.Entry<?, ?>> entries = map.entrySet().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<?, ?> e = entries.next();
+                out.append(quoteForScript(String.valueOf(e.getKey()))).append(':');
+                writeForScript(e.getValue(), out);
+                if (entries.hasNext()) {
+                    out.append(',');
+                }
+            }
+            out.append('}');
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            for (int i = 0; i < list.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                writeForScript(list.get(i), out);
+            }
+            out.append(']');
+        } else if (value instanceof String s) {
+            out.append(quoteForScript(s));
+        } else {
+            throw new IllegalArgumentException("not a JSON string, list or map: " + value);
+        }
     }
 
     private interface CharTest {

@@ -15,14 +15,10 @@ import java.util.List;
  */
 public final class JsonLinesFormatter {
 
-    private final String fileName;
+    private JsonLinesFormatter() {}
 
-    public JsonLinesFormatter(String fileName) {
-        this.fileName = fileName;
-    }
-
-    public String format(Diagnostic d) {
-        return "{\"file\":" + Json.quote(fileName)
+    public static String format(Diagnostic d) {
+        return "{\"file\":" + Json.quote(d.fileName())
                 + ",\"line\":" + d.pos().line()
                 + ",\"column\":" + d.pos().column()
                 + ",\"severity\":" + Json.quote(d.severity().label())
@@ -32,7 +28,7 @@ public final class JsonLinesFormatter {
                 + "}\n";
     }
 
-    public String formatAll(List<Diagnostic> diagnostics) {
+    public static String formatAll(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
         diagnostics.forEach(d -> out.append(format(d)));
         return out.toString();

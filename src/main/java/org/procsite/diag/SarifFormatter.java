@@ -2,21 +2,18 @@ package org.procsite.diag;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code check --format sarif}: a SARIF 2.1.0 log with one run, whose rules are every
  * {@link Code} (so {@code ruleIndex} is stable), for CI systems that annotate the line. The file
- * is named by a URI relative to the repository root ({@code %SRCROOT%}); columns count code points.
+ * of each result is named by a URI relative to the repository root ({@code %SRCROOT%}); columns count code points.
  */
 public final class SarifFormatter {
 
-    private final String fileName;
+    private SarifFormatter() {}
 
-    public SarifFormatter(String fileName) {
-        this.fileName = fileName;
-    }
-
-    public String format(List<Diagnostic> diagnostics) {
+    public static String format(List<Diagnostic> diagnostics) {
         StringBuilder out = new StringBuilder();
         out.append("{\n");
         out.append("  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n");
@@ -47,7 +44,7 @@ public final class SarifFormatter {
             out.append("          \"level\": ").append(Json.quote(level(d.severity()))).append(",\n");
             out.append("          \"message\": {\"text\": ").append(Json.quote(text)).append("},\n");
             out.append("          \"locations\": [{\"physicalLocation\": {")
-                    .append("\"artifactLocation\": ").append(artifact(fileName)).append(", ")
+                    .append("\"artifactLocation\": ").append(artifact(d.fileName())).append(", ")
                     .append("\"region\": {\"startLine\": ").append(d.pos().line())
                     .append(", \"startColumn\": ").append(d.pos().column()).append("}}}]\n");
             out.append("        }");
@@ -61,7 +58,7 @@ public final class SarifFormatter {
     private static String ruleName(Code c) {
         StringBuilder name = new StringBuilder();
         for (String word : c.name().split("_")) {
-            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         return name.toString();
     }

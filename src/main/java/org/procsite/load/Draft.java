@@ -77,6 +77,20 @@ public final class Draft {
         public boolean has(String key) {
             return keys.containsKey(key);
         }
+
+        /** The text under {@code key}, for the keys that hold one text; null if absent or empty. */
+        public Scalar scalar(String key) {
+            return switch (key) {
+                case "type" -> type;
+                case "title" -> title;
+                case "text" -> text;
+                case "section" -> section;
+                case "next" -> next;
+                case "every_minutes" -> everyMinutes;
+                case "contact" -> contact;
+                default -> throw new IllegalArgumentException("not a key that holds one text: " + key);
+            };
+        }
     }
 
     public record DraftChoice(SourcePos pos, Scalar label, Scalar next) {}

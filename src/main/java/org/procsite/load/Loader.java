@@ -2,6 +2,7 @@ package org.procsite.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -10,9 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.diag.SourceText;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.model.SourcePos;
 
@@ -21,6 +25,14 @@ public final class Loader {
 
     /** A 100k-node procedure is about 13 MB; anything past this is not a procedure. */
     public static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+    /**
+     * The codes the loader reports, and no rule: the shape of the file. (The checker's rules own
+     * the others; see {@code Rule}.)
+     */
+    public static final Set<Code> CODES = Set.of(Code.YAML_SYNTAX, Code.NOT_UTF8, Code.UNSUPPORTED_YAML, Code.WRONG_KIND,
+            Code.UNKNOWN_KEY, Code.MISSING_KEY, Code.DUPLICATE_KEY, Code.DUPLICATE_ID, Code.EMPTY_FILE, Code.FILE_TOO_LARGE,
+            Code.EMPTY_VALUE, Code.TOO_DEEP, Code.WORD_TOO_LONG);
 
     private Loader() {}
 
@@ -45,28 +57,32 @@ public final class Loader {
         if (text.isEmpty()) {
             // Shown with U+FFFD where the bad bytes are; the text before the first one is the same.
             SourceText shown = SourceText.of(displayName, new String(bytes, StandardCharsets.UTF_8));
-            return new LoadResult(shown, Optional.empty(), diagnostics);
+            return new LoadResult(shown, Optional.empty(), false, diagnostics);
         }
         SourceText source = SourceText.of(displayName, text.get());
         List<Diagnostic> longWords = LongWords.find(text.get());
         if (!longWords.isEmpty()) {
-            return new LoadResult(source, Optional.empty(), longWords); // reading them would take minutes
+            return new LoadResult(source, Optional.empty(), false, longWords); // reading them would take minutes
         }
         Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
         DraftProcedure draft = null;
+        boolean draftWhole = false;
         if (tree.isPresent()) {
-            draft = ProcedureReader.read(tree.get(), diagnostics::add);
+            boolean yamlClean = diagnostics.stream().noneMatch(Diagnostic::isError);
+            ProcedureReader.Read read = ProcedureReader.read(tree.get(), diagnostics::add);
+            draft = read.draft();
+            draftWhole = yamlClean && read.draftWhole();
         } else if (diagnostics.isEmpty()) {
             diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, SourcePos.START, "the file holds no procedure",
                     "start from the example in README.md: title, lang, version, updated, start, nodes"));
         }
-        return new LoadResult(source, Optional.ofNullable(draft), diagnostics);
+        return new LoadResult(source, Optional.ofNullable(draft), draftWhole, diagnostics);
     }
 
     private static LoadResult tooLarge(String displayName, long size) {
-        return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(),
+        return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(), false,
                 List.of(Diagnostic.of(Code.FILE_TOO_LARGE, SourcePos.START,
-                        String.format(java.util.Locale.ROOT, "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
+                        String.format(Locale.ROOT, "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
                                 size, MAX_FILE_BYTES),
                         "check that this is the procedure file: even 100,000 nodes take only about 15 MB")));
     }
@@ -94,7 +110,7 @@ public final class Loader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(in, out, true);
         return Math.min(in.position(), bytes.length - 1);
     }

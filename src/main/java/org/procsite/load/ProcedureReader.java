@@ -2,9 +2,11 @@ package org.procsite.load;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
@@ -19,6 +21,7 @@ import org.procsite.load.YNode.Entry;
 import org.procsite.load.YNode.YMap;
 import org.procsite.load.YNode.YScalar;
 import org.procsite.load.YNode.YSeq;
+import org.procsite.model.NodeType;
 import org.procsite.model.SourcePos;
 
 /**
@@ -30,20 +33,32 @@ final class ProcedureReader {
 
     static final List<String> TOP_KEYS = List.of(
             "title", "summary", "lang", "version", "updated", "site_url", "contacts", "sections", "start", "nodes");
-    static final List<String> NODE_KEYS = List.of(
-            "type", "section", "title", "text", "choices", "steps", "next", "every_minutes", "contact");
+    static final List<String> NODE_KEYS = NodeType.ALL_KEYS;
     static final List<String> CHOICE_KEYS = List.of("label", "next");
     static final List<String> CONTACT_KEYS = List.of("name", "phone");
     static final List<String> SECTION_KEYS = List.of("id", "title");
 
+    /** Problems that may leave part of the file out of the draft (a value of the wrong kind, a repeated id...). */
     private final Consumer<Diagnostic> report;
+    /** Problems that leave the draft whole: a key a type requires, a repeated section id. */
+    private final Consumer<Diagnostic> reportDraftWhole;
+    private boolean draftWhole = true;
 
     private ProcedureReader(Consumer<Diagnostic> report) {
-        this.report = report;
+        this.reportDraftWhole = report;
+        this.report = d -> {
+            draftWhole = false;
+            report.accept(d);
+        };
     }
 
-    static DraftProcedure read(YNode root, Consumer<Diagnostic> report) {
-        return new ProcedureReader(report).procedure(root);
+    /** The draft, or null if the file is not a mapping of keys; and whether it holds all the file holds. */
+    record Read(DraftProcedure draft, boolean draftWhole) {}
+
+    static Read read(YNode root, Consumer<Diagnostic> report) {
+        ProcedureReader reader = new ProcedureReader(report);
+        DraftProcedure draft = reader.procedure(root);
+        return new Read(draft, draft != null && reader.draftWhole);
     }
 
     private DraftProcedure procedure(YNode root) {
@@ -92,13 +107,21 @@ final class ProcedureReader {
 
     private List<DraftSection> sections(YSeq seq) {
         List<DraftSection> sections = new ArrayList<>();
+        Map<String, SourcePos> seen = new HashMap<>();
         if (seq != null) {
             for (YNode item : seq.items()) {
                 YMap body = asMap(item, "a section");
                 if (body != null) {
                     Fields f = new Fields(body, SECTION_KEYS, "in a section");
-                    sections.add(new DraftSection(body.pos(), f.requiredText("id", body.pos()),
-                            f.requiredWords("title", body.pos())));
+                    DraftSection section = new DraftSection(body.pos(), f.requiredText("id", body.pos()),
+                            f.requiredWords("title", body.pos()));
+                    sections.add(section); // kept: sections are a list, and nodes name the first of an id
+                    SourcePos first = section.id() == null ? null : seen.putIfAbsent(section.id().text(), section.id().pos());
+                    if (first != null) {
+                        reportDraftWhole.accept(Diagnostic.of(Code.DUPLICATE_ID, section.id().pos(),
+                                "section id '" + section.id().text() + "' is used twice (first at line " + first.line() + ")",
+                                "give each section its own id"));
+                    }
                 }
             }
         }
@@ -141,7 +164,7 @@ final class ProcedureReader {
         Fields f = new Fields(body, NODE_KEYS, "in node '" + id.text() + "'");
         YSeq choices = f.seq("choices");
         YSeq steps = f.seq("steps");
-        return new DraftNode(
+        DraftNode node = new DraftNode(
                 id,
                 f.keys,
                 f.requiredText("type", id.pos()),
@@ -154,6 +177,28 @@ final class ProcedureReader {
                 f.text("every_minutes"),
                 f.text("contact"),
                 f.hasUnknownKeys);
+        if (node.type() != null && !f.hasUnknownKeys) { // else the missing key may be the mistyped one
+            NodeType.named(node.type().text()).ifPresent(type -> requireKeysOf(type, node));
+        }
+        return node;
+    }
+
+    /**
+     * E007 for the keys a type requires ({@link NodeType#requiredKeys()}), but for the ways on,
+     * whose rules say more: a question's 'choices' (E012), a step's or wait's 'next' (E014).
+     */
+    private void requireKeysOf(NodeType type, DraftNode node) {
+        for (String key : type.requiredKeys()) {
+            if (!key.equals("choices") && !key.equals("next") && node.scalar(key) == null) {
+                reportDraftWhole.accept(Diagnostic.of(Code.MISSING_KEY, node.id().pos(),
+                        type.yamlName() + " '" + node.id().text() + "' is missing required key '" + key + "'",
+                        switch (key) {
+                            case "every_minutes" -> "add 'every_minutes: 15' (or another divisor of 60)";
+                            case "contact" -> "add 'contact:' with the id of one of the contacts";
+                            default -> "add '" + key + ":' with its value";
+                        }));
+            }
+        }
     }
 
     private List<DraftChoice> choices(YSeq seq, Scalar nodeId) {
@@ -234,7 +279,7 @@ final class ProcedureReader {
         private final String where;
         boolean hasUnknownKeys;
         /** Keys that a mistyped key probably meant: not reported missing a second time. */
-        private final java.util.Set<String> guessed = new java.util.HashSet<>();
+        private final Set<String> guessed = new HashSet<>();
 
         Fields(YMap map, List<String> known, String where) {
             this.where = where;

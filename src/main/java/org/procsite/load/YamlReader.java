@@ -7,8 +7,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.diag.SourceText;
 import org.procsite.load.YNode.Entry;
 import org.procsite.load.YNode.YMap;
 import org.procsite.load.YNode.YScalar;
@@ -115,7 +118,7 @@ final class YamlReader {
                 "check the indentation and the quotes on this line and the one above");
     }
 
-    private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("^( *)(- )?([A-Za-z_][\\w-]*):( +\\S.*)?$");
+    private static final Pattern KEY_LINE = Pattern.compile("^( *)(- )?([A-Za-z_][\\w-]*):( +\\S.*)?$");
 
     /**
      * A {@code key: value} line indented deeper than the {@code key: value} line above it: YAML
@@ -127,7 +130,7 @@ final class YamlReader {
         if (pos.line() > lines.size()) {
             return Optional.empty();
         }
-        java.util.regex.Matcher here = KEY_LINE.matcher(lines.get(pos.line() - 1));
+        Matcher here = KEY_LINE.matcher(lines.get(pos.line() - 1));
         if (!here.matches() || here.group(2) != null) {
             return Optional.empty();
         }
@@ -136,7 +139,7 @@ final class YamlReader {
             if (above.isBlank() || above.strip().startsWith("#")) {
                 continue;
             }
-            java.util.regex.Matcher prev = KEY_LINE.matcher(above);
+            Matcher prev = KEY_LINE.matcher(above);
             int column = prev.matches() ? prev.group(1).length() + (prev.group(2) == null ? 0 : 2) : -1;
             if (!prev.matches() || prev.group(4) == null || here.group(1).length() <= column) {
                 return Optional.empty();

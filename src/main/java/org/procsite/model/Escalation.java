@@ -14,7 +14,7 @@ public record Escalation(
     }
 
     @Override
-    public String typeName() {
-        return "escalation";
+    public NodeType type() {
+        return NodeType.ESCALATION;
     }
 }

@@ -28,10 +28,15 @@ public sealed interface Node permits Question, Step, Wait, Success, Escalation {
     /** The ids this node leads to, in the order the maintainer wrote them. */
     List<String> successors();
 
+    /** The node's type: its keys, its name, its colours. */
+    NodeType type();
+
     /** The value of {@code data-type} and the name maintainers write after {@code type:}. */
-    String typeName();
+    default String typeName() {
+        return type().yamlName();
+    }
 
     default boolean isEnd() {
-        return this instanceof Success || this instanceof Escalation;
+        return type().isEnd();
     }
 }

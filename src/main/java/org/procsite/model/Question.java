@@ -18,7 +18,7 @@ public record Question(
     }
 
     @Override
-    public String typeName() {
-        return "question";
+    public NodeType type() {
+        return NodeType.QUESTION;
     }
 }

@@ -18,7 +18,7 @@ public record Step(
     }
 
     @Override
-    public String typeName() {
-        return "step";
+    public NodeType type() {
+        return NodeType.STEP;
     }
 }

@@ -14,7 +14,7 @@ public record Success(
     }
 
     @Override
-    public String typeName() {
-        return "success";
+    public NodeType type() {
+        return NodeType.SUCCESS;
     }
 }

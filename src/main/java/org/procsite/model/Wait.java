@@ -2,6 +2,7 @@ package org.procsite.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Waiting for something that happens on the clock: every {@code everyMinutes} minutes past
@@ -20,7 +21,7 @@ public record Wait(
 
     /** The minutes past the hour at which the update happens, e.g. [0, 15, 30, 45]. */
     public List<Integer> slots() {
-        return java.util.stream.IntStream.iterate(0, m -> m < 60, m -> m + everyMinutes).boxed().toList();
+        return IntStream.iterate(0, m -> m < 60, m -> m + everyMinutes).boxed().toList();
     }
 
     @Override
@@ -29,7 +30,7 @@ public record Wait(
     }
 
     @Override
-    public String typeName() {
-        return "wait";
+    public NodeType type() {
+        return NodeType.WAIT;
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.procsite.model.Choice;
 import org.procsite.model.Contact;
 import org.procsite.model.Escalation;
@@ -96,7 +97,7 @@ public final class ChangeSummary {
         was.forEach(c -> before.put(c.label(), c.next()));
         Map<String, String> after = new LinkedHashMap<>();
         now.forEach(c -> after.put(c.label(), c.next()));
-        List<Choice> gone = was.stream().filter(c -> !after.containsKey(c.label())).collect(java.util.stream.Collectors.toList());
+        List<Choice> gone = was.stream().filter(c -> !after.containsKey(c.label())).collect(Collectors.toList());
         for (Choice c : now) {
             String target = before.get(c.label());
             if (target != null) {

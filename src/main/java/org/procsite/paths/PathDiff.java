@@ -56,7 +56,7 @@ public final class PathDiff {
      * @param after the path in the new revision (empty if removed)
      * @param change what differs, the same for every path that changed the same way
      */
-    public record Entry(Kind kind, Optional<Path> before, Optional<Path> after, Change change) {
+    public record Entry(Kind kind, Optional<ProcedurePath> before, Optional<ProcedurePath> after, Change change) {
 
         /** The path as proctors name it: its answers in the new revision, or the old one if removed. */
         public String name() {
@@ -111,27 +111,27 @@ public final class PathDiff {
     private PathDiff() {}
 
     /** The answers that name a path, or a phrase for the one path of a procedure without a question. */
-    public static String nameOf(Path path) {
+    public static String nameOf(ProcedurePath path) {
         String answers = path.answers();
         return answers.isEmpty() ? "(no question on the way)" : answers;
     }
 
-    public static Result compare(Procedure old, List<Path> oldPaths, Procedure neu, List<Path> newPaths) {
-        Map<List<String>, Path> before = byAnswers(oldPaths);
-        List<Path> removed = new ArrayList<>();
+    public static Result compare(Procedure old, List<ProcedurePath> oldPaths, Procedure neu, List<ProcedurePath> newPaths) {
+        Map<List<String>, ProcedurePath> before = byAnswers(oldPaths);
+        List<ProcedurePath> removed = new ArrayList<>();
         Set<List<String>> newAnswers = new HashSet<>();
         newPaths.forEach(p -> newAnswers.add(answers(p)));
-        for (Path p : oldPaths) {
+        for (ProcedurePath p : oldPaths) {
             if (!newAnswers.contains(answers(p))) {
                 removed.add(p);
             }
         }
         // Pass 1: same answers (changed or unchanged); same nodes (relabelled).
-        Map<Path, Entry> matched = new LinkedHashMap<>();
-        List<Path> added = new ArrayList<>();
+        Map<ProcedurePath, Entry> matched = new LinkedHashMap<>();
+        List<ProcedurePath> added = new ArrayList<>();
         int unchanged = 0;
-        for (Path p : newPaths) {
-            Path was = before.get(answers(p));
+        for (ProcedurePath p : newPaths) {
+            ProcedurePath was = before.get(answers(p));
             if (was != null) {
                 Change change = change(Kind.CHANGED, old, was, neu, p);
                 if (change.through().isEmpty() && change.notThrough().isEmpty() && change.lines().isEmpty()) {
@@ -141,7 +141,7 @@ public final class PathDiff {
                 }
                 continue;
             }
-            Optional<Path> sameNodes = removed.stream().filter(r -> nodes(r).equals(nodes(p))).findFirst();
+            Optional<ProcedurePath> sameNodes = removed.stream().filter(r -> nodes(r).equals(nodes(p))).findFirst();
             if (sameNodes.isPresent()) {
                 removed.remove(sameNodes.get());
                 matched.put(p, new Entry(Kind.RELABELLED, sameNodes, Optional.of(p), change(Kind.RELABELLED, old, sameNodes.get(), neu, p)));
@@ -151,9 +151,9 @@ public final class PathDiff {
         }
         // Pass 2: an old path still walked, with a node more or less on the way (rerouted).
         if ((long) removed.size() * added.size() <= REROUTE_LIMIT) {
-            for (Path r : List.copyOf(removed)) {
-                Path best = null;
-                for (Path p : added) {
+            for (ProcedurePath r : List.copyOf(removed)) {
+                ProcedurePath best = null;
+                for (ProcedurePath p : added) {
                     if ((isSubsequence(r.hops(), p.hops()) || isSubsequence(p.hops(), r.hops()))
                             && (best == null || Math.abs(p.hops().size() - r.hops().size())
                                     < Math.abs(best.hops().size() - r.hops().size()))) {
@@ -168,11 +168,11 @@ public final class PathDiff {
             }
         }
         List<Entry> entries = new ArrayList<>();
-        for (Path p : removed) {
+        for (ProcedurePath p : removed) {
             entries.add(new Entry(Kind.REMOVED, Optional.of(p), Optional.empty(), gone(Kind.REMOVED, old, neu, p)));
         }
-        Set<Path> addedSet = new HashSet<>(added);
-        for (Path p : newPaths) {
+        Set<ProcedurePath> addedSet = new HashSet<>(added);
+        for (ProcedurePath p : newPaths) {
             Entry e = matched.get(p);
             if (e != null) {
                 entries.add(e);
@@ -184,9 +184,9 @@ public final class PathDiff {
     }
 
     /** Entries with the same change, in the order of their first path. */
-    private static List<Group> group(List<Entry> entries, List<Path> oldPaths, List<Path> newPaths) {
-        Map<Path, Integer> oldNumbers = numbers(oldPaths);
-        Map<Path, Integer> newNumbers = numbers(newPaths);
+    private static List<Group> group(List<Entry> entries, List<ProcedurePath> oldPaths, List<ProcedurePath> newPaths) {
+        Map<ProcedurePath, Integer> oldNumbers = numbers(oldPaths);
+        Map<ProcedurePath, Integer> newNumbers = numbers(newPaths);
         Map<Change, List<Integer>> groups = new LinkedHashMap<>();
         for (Entry e : entries) {
             int number = e.after().map(newNumbers::get).orElseGet(() -> oldNumbers.get(e.before().orElseThrow()));
@@ -197,36 +197,36 @@ public final class PathDiff {
         return out;
     }
 
-    private static Map<Path, Integer> numbers(List<Path> paths) {
-        Map<Path, Integer> numbers = new HashMap<>(paths.size() * 2);
+    private static Map<ProcedurePath, Integer> numbers(List<ProcedurePath> paths) {
+        Map<ProcedurePath, Integer> numbers = new HashMap<>(paths.size() * 2);
         for (int i = 0; i < paths.size(); i++) {
             numbers.putIfAbsent(paths.get(i), i + 1);
         }
         return numbers;
     }
 
-    private static Map<List<String>, Path> byAnswers(List<Path> paths) {
-        Map<List<String>, Path> map = new HashMap<>(paths.size() * 2);
-        for (Path p : paths) {
+    private static Map<List<String>, ProcedurePath> byAnswers(List<ProcedurePath> paths) {
+        Map<List<String>, ProcedurePath> map = new HashMap<>(paths.size() * 2);
+        for (ProcedurePath p : paths) {
             map.put(answers(p), p);
         }
         return map;
     }
 
-    private static List<String> answers(Path p) {
-        return p.hops().stream().map(Path.Hop::answer).filter(a -> a != null).toList();
+    private static List<String> answers(ProcedurePath p) {
+        return p.hops().stream().map(ProcedurePath.Hop::answer).filter(a -> a != null).toList();
     }
 
-    private static List<String> nodes(Path p) {
-        return p.hops().stream().map(Path.Hop::node).toList();
+    private static List<String> nodes(ProcedurePath p) {
+        return p.hops().stream().map(ProcedurePath.Hop::node).toList();
     }
 
-    private static boolean isSubsequence(List<Path.Hop> shorter, List<Path.Hop> longer) {
+    private static boolean isSubsequence(List<ProcedurePath.Hop> shorter, List<ProcedurePath.Hop> longer) {
         if (shorter.size() >= longer.size()) {
             return false;
         }
         int i = 0;
-        for (Path.Hop hop : longer) {
+        for (ProcedurePath.Hop hop : longer) {
             if (i < shorter.size() && shorter.get(i).equals(hop)) {
                 i++;
             }
@@ -235,7 +235,7 @@ public final class PathDiff {
     }
 
     /** A matched pair: the nodes one has and the other not, and the other differences. */
-    private static Change change(Kind kind, Procedure old, Path was, Procedure neu, Path now) {
+    private static Change change(Kind kind, Procedure old, ProcedurePath was, Procedure neu, ProcedurePath now) {
         Set<String> oldNodes = new LinkedHashSet<>(nodes(was));
         Set<String> newNodes = new LinkedHashSet<>(nodes(now));
         List<String> through = newNodes.stream().filter(n -> !oldNodes.contains(n)).toList();
@@ -251,11 +251,11 @@ public final class PathDiff {
      * A path only {@code mine} has: the nodes on it that {@code theirs} lacks, or, when it has
      * them all, the answers on it that {@code theirs} does not give at that node.
      */
-    private static Change gone(Kind kind, Procedure mine, Procedure theirs, Path path) {
+    private static Change gone(Kind kind, Procedure mine, Procedure theirs, ProcedurePath path) {
         List<String> missing = nodes(path).stream().filter(n -> !theirs.nodes().containsKey(n)).distinct().toList();
         List<String> answers = new ArrayList<>();
         if (missing.isEmpty()) {
-            for (Path.Hop hop : path.hops()) {
+            for (ProcedurePath.Hop hop : path.hops()) {
                 if (hop.answer() != null && !leadsTheSameWay(mine, theirs, hop)) {
                     answers.add("the answer \"" + oneLine(hop.answer()) + "\" of '" + hop.node() + "'");
                 }
@@ -265,7 +265,7 @@ public final class PathDiff {
         return kind == Kind.ADDED ? new Change(kind, via, List.of(), List.of()) : new Change(kind, List.of(), via, List.of());
     }
 
-    private static boolean leadsTheSameWay(Procedure mine, Procedure theirs, Path.Hop hop) {
+    private static boolean leadsTheSameWay(Procedure mine, Procedure theirs, ProcedurePath.Hop hop) {
         Node there = theirs.nodes().get(hop.node());
         Node here = mine.node(hop.node());
         if (!(there instanceof Question q) || !(here instanceof Question h)) {
@@ -283,9 +283,9 @@ public final class PathDiff {
     }
 
     /** What a proctor reads along the path, one line per thing: titles, texts, checklists, answers, the end. */
-    static List<Line> screens(Procedure procedure, Path path) {
+    static List<Line> screens(Procedure procedure, ProcedurePath path) {
         List<Line> lines = new ArrayList<>();
-        for (Path.Hop hop : path.hops()) {
+        for (ProcedurePath.Hop hop : path.hops()) {
             Node node = procedure.node(hop.node());
             String id = node.id();
             lines.add(new Line(id, node.typeName() + ": " + oneLine(node.title())));

@@ -2,6 +2,7 @@ package org.procsite.paths;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import org.procsite.model.Node;
@@ -17,9 +18,9 @@ public final class PathLister {
     private PathLister() {}
 
     /** At most {@code limit} paths, the first in order. */
-    public static List<Path> list(Procedure procedure, long limit) {
-        List<Path> paths = new ArrayList<>();
-        Deque<Path.Hop> trail = new ArrayDeque<>();
+    public static List<ProcedurePath> list(Procedure procedure, long limit) {
+        List<ProcedurePath> paths = new ArrayList<>();
+        Deque<ProcedurePath.Hop> trail = new ArrayDeque<>();
         // Iterative DFS: each frame is a node and the index of the next way on to try.
         Deque<int[]> frames = new ArrayDeque<>();
         List<Node> nodesOnTrail = new ArrayList<>();
@@ -30,15 +31,15 @@ public final class PathLister {
             int[] frame = frames.peek();
             List<String> successors = node.successors();
             if (node.isEnd()) {
-                List<Path.Hop> hops = new ArrayList<>(trail);
-                java.util.Collections.reverse(hops);
-                hops.add(new Path.Hop(node.id(), null));
-                paths.add(new Path(hops, node.typeName()));
+                List<ProcedurePath.Hop> hops = new ArrayList<>(trail);
+                Collections.reverse(hops);
+                hops.add(new ProcedurePath.Hop(node.id(), null));
+                paths.add(new ProcedurePath(hops, node.typeName()));
             }
             if (frame[0] < successors.size()) {
                 int i = frame[0]++;
                 String answer = node instanceof Question q ? q.choices().get(i).label() : null;
-                trail.push(new Path.Hop(node.id(), answer));
+                trail.push(new ProcedurePath.Hop(node.id(), answer));
                 nodesOnTrail.add(procedure.node(successors.get(i)));
                 frames.push(new int[] {0});
             } else {

@@ -2,11 +2,13 @@ package org.procsite.render;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.procsite.check.Translations;
 
 /**
  * The words of the pages that do not come from the procedure ("Retour", "page 1/2"), in the
@@ -39,7 +41,7 @@ public final class Messages {
 
     private static Map<String, String> read(Templates templates, String lang) throws IOException {
         Properties properties = new Properties();
-        properties.load(new StringReader(templates.text("messages_" + lang + ".properties")));
+        properties.load(new StringReader(templates.text(Translations.fileName(lang))));
         Map<String, String> texts = new TreeMap<>();
         properties.stringPropertyNames().forEach(k -> texts.put(k, properties.getProperty(k)));
         return texts;
@@ -49,14 +51,33 @@ public final class Messages {
         return locale;
     }
 
-    /** The text for {@code key}, with {0}, {1}... filled in. A missing key is a bug in the templates. */
+    /**
+     * The text for {@code key}, with {0}, {1}... filled in exactly as the templates' {@code c.t}
+     * and decision.js fill them: in one pass, each {N} with the N-th argument as text, anything
+     * else (an apostrophe, a {N} without its argument) kept as written. A missing key is a bug in
+     * the templates.
+     */
     public String get(String key, Object... args) {
         String text = texts.get(key);
         if (text == null) {
             throw new IllegalStateException("no message '" + key + "' in templates/messages_*.properties");
         }
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return fill(text, args);
     }
+
+    static String fill(String text, Object... args) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int index = Integer.parseInt(m.group(1));
+            String replacement = index < args.length ? String.valueOf(args[index]) : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d{1,9})\\}");
 
     /** Every message, for templates: {@code ${msg["decision.back"]}}. */
     public Map<String, String> all() {

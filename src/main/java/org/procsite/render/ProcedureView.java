@@ -4,12 +4,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.procsite.model.Choice;
 import org.procsite.model.Contact;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
+import org.procsite.model.NodeType;
 import org.procsite.model.Procedure;
 import org.procsite.model.Question;
 import org.procsite.model.Section;
@@ -21,6 +23,8 @@ import org.procsite.model.Wait;
  * {@code NodeView.contact}. Fields named {@code ...Html} hold sanitised HTML from
  * {@link MarkdownText}, which templates print with {@code ?no_esc}; every other string is
  * plain text that templates escape. Built once per build and shared by every page.
+ * {@code types} names every node type in order, for legends (each type's word is
+ * {@code msg["sheet.kind." + type]}, its CSS class the type itself).
  */
 public record ProcedureView(
         String lang,
@@ -30,15 +34,12 @@ public record ProcedureView(
         String summary,
         String version,
         String updated,
-        String updatedIso,
         String siteUrl,
         ContactView contact,
-        List<ContactView> contacts,
         List<SectionView> sections,
         String start,
         List<NodeView> nodes,
-        int nodeCount,
-        String pathCount) {
+        List<String> types) {
 
     public record ContactView(String id, String name, String phone, String tel) {
         static ContactView of(Contact c) {
@@ -54,6 +55,7 @@ public record ProcedureView(
     /**
      * @param next for a step or wait, the node that follows; "" otherwise
      * @param slots for a wait, the update times in the hour, e.g. "hh:00, hh:15, hh:30, hh:45"
+     * @param slotMinutes for a wait, the minutes of those times, e.g. ["00", "15", "30", "45"]
      */
     public record NodeView(
             String id,
@@ -68,6 +70,7 @@ public record ProcedureView(
             int nextNumber,
             int everyMinutes,
             String slots,
+            List<String> slotMinutes,
             ContactView contact) {}
 
     public static ProcedureView of(Procedure p, MarkdownText md, Messages messages) {
@@ -93,15 +96,12 @@ public record ProcedureView(
                 p.summary().map(s -> org.jsoup.Jsoup.parse(md.block(s)).text()).orElse(""),
                 p.version(),
                 updated,
-                p.updated().toString(),
                 p.siteUrl().orElse(""),
                 ContactView.of(p.primaryContact()),
-                p.contacts().values().stream().map(ContactView::of).toList(),
                 sections,
                 p.start(),
                 nodes,
-                nodes.size(),
-                p.paths().total().toString());
+                NodeType.names());
     }
 
     private static NodeView node(Node n, Map<String, Node> byId, MarkdownText md) {
@@ -110,6 +110,7 @@ public record ProcedureView(
         String next = "";
         int everyMinutes = 0;
         String slots = "";
+        List<String> slotMinutes = List.of();
         ContactView contact = null;
         if (n instanceof Question q) {
             choices = q.choices().stream().map(c -> choice(c, byId, md)).toList();
@@ -121,20 +122,29 @@ public record ProcedureView(
             next = w.next();
             everyMinutes = w.everyMinutes();
             slots = String.join(", ", slotLabels(w));
+            slotMinutes = slotMinutes(w);
         } else if (n instanceof Escalation e) {
             contact = ContactView.of(e.contact());
         }
         return new NodeView(n.id(), n.number(), n.typeName(), md.plain(n.title()), md.inline(n.title()),
                 n.text().map(md::block).orElse(""), steps, choices, next,
-                next.isEmpty() ? 0 : byId.get(next).number(), everyMinutes, slots, contact);
+                next.isEmpty() ? 0 : byId.get(next).number(), everyMinutes, slots, slotMinutes, contact);
     }
 
     private static ChoiceView choice(Choice c, Map<String, Node> byId, MarkdownText md) {
         return new ChoiceView(md.plain(c.label()), md.inline(c.label()), c.next(), byId.get(c.next()).number());
     }
 
-    /** A wait's update times as clock minutes, the same on every page: "hh:00", "hh:15"... (ASCII digits). */
+    /**
+     * A wait's update times as clock minutes, the same on every page: "hh:00", "hh:15"... The
+     * one place they are written; the phone page words them with {@code decision.wait.slot}.
+     */
     public static List<String> slotLabels(Wait wait) {
-        return wait.slots().stream().map(m -> String.format(java.util.Locale.ROOT, "hh:%02d", m)).toList();
+        return slotMinutes(wait).stream().map(m -> "hh:" + m).toList();
+    }
+
+    /** The minutes past the hour of a wait's updates, two ASCII digits each: "00", "15"... */
+    public static List<String> slotMinutes(Wait wait) {
+        return wait.slots().stream().map(m -> String.format(Locale.ROOT, "%02d", m)).toList();
     }
 }

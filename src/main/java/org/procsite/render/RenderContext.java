@@ -1,5 +1,6 @@
 package org.procsite.render;
 
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public record RenderContext(
         Procedure procedure, ProcedureView view, Templates templates, Messages messages, MarkdownText markdown,
         Optional<PrintedPages> printed) {
 
-    public static RenderContext of(Procedure procedure, Templates templates) throws java.io.IOException {
+    public static RenderContext of(Procedure procedure, Templates templates) throws IOException {
         MarkdownText markdown = new MarkdownText();
         Messages messages = Messages.load(templates, procedure.lang());
         return new RenderContext(procedure, ProcedureView.of(procedure, markdown, messages), templates, messages, markdown,

@@ -2,6 +2,7 @@ package org.procsite.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -52,9 +53,14 @@ public final class SiteRenderer {
         this.describing = List.copyOf(describing);
     }
 
-    /** The renderers of every output named in DESIGN.md. */
+    /** The renderers of every output of the site. */
     public static SiteRenderer standard() {
-        SheetRenderer.Split sheet = SheetRenderer.split(!Boolean.getBoolean("procsite.bench.noPdf"));
+        return standard(true);
+    }
+
+    /** @param withPdf false only to time a build without the PDF (bench/BuildWithoutPdf.java) */
+    public static SiteRenderer standard(boolean withPdf) {
+        SheetRenderer.Split sheet = SheetRenderer.split(withPdf);
         return new SiteRenderer(List.of(
                 new DecisionPageRenderer(),
                 new SchemaRenderer(),
@@ -72,7 +78,7 @@ public final class SiteRenderer {
         List<Renderer> all = new ArrayList<>(later); // the slowest first, so it starts at once
         all.addAll(first);
         Map<String, SiteFile> files = run(all, context);
-        files.putAll(checkedUnique(files, run(describing, withFacts(context, files))));
+        addUnique(files, run(describing, withFacts(context, files)).values());
         return files;
     }
 
@@ -90,7 +96,7 @@ public final class SiteRenderer {
     public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles) throws IOException {
         Map<String, SiteFile> files = new TreeMap<>(firstFiles);
         Map<String, SiteFile> made = run(later, context);
-        files.putAll(checkedUnique(files, made));
+        addUnique(files, made.values());
         files.putAll(run(describing, withFacts(context, made)));
         return files;
     }
@@ -101,13 +107,13 @@ public final class SiteRenderer {
         return pdf == null ? context : context.withPrinted(PrintedPages.of(pdf.bytes()));
     }
 
-    private static Map<String, SiteFile> checkedUnique(Map<String, SiteFile> files, Map<String, SiteFile> more) {
-        for (String name : more.keySet()) {
-            if (files.containsKey(name)) {
-                throw new IllegalStateException("two renderers wrote " + name);
+    /** Adds {@code more} to {@code files}; a name taken twice is a bug in the list of renderers. */
+    private static void addUnique(Map<String, SiteFile> files, Collection<SiteFile> more) {
+        for (SiteFile file : more) {
+            if (files.putIfAbsent(file.name(), file) != null) {
+                throw new IllegalStateException("two renderers wrote " + file.name());
             }
         }
-        return more;
     }
 
     public boolean hasLater() {
@@ -139,13 +145,7 @@ public final class SiteRenderer {
             }
         }
         Map<String, SiteFile> files = new TreeMap<>();
-        for (List<SiteFile> output : outputs) {
-            for (SiteFile file : output) {
-                if (files.put(file.name(), file) != null) {
-                    throw new IllegalStateException("two renderers wrote " + file.name());
-                }
-            }
-        }
+        outputs.forEach(output -> addUnique(files, output));
         return files;
     }
 

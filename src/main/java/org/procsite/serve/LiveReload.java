@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,7 +90,7 @@ public final class LiveReload {
             if (d.isEmpty()) {
                 continue;
             }
-            String name = d.split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            String name = d.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
             if (name.equals("script-src") || name.equals("script-src-elem")) {
                 d = withSource(d, SCRIPT_HASH);
                 script |= name.equals("script-src");

@@ -8,25 +8,31 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.procsite.render.SiteFile;
 
 /**
- * The local preview: the JDK's HTTP server on the loopback address only, serving the latest
- * {@link Snapshot} from memory, and a watcher thread that rebuilds it when the procedure or a
- * template changes. Nothing is ever written to disk. {@link #close()} stops it all.
+ * The local preview over HTTP: the JDK's server on the loopback address only, serving the
+ * {@link LatestBuild} from memory, and a watcher thread that rebuilds it when the procedure or a
+ * template changes. Nothing is ever written to disk. {@link #close()} stops it all. How builds
+ * replace each other is {@link LatestBuild}'s business; this class only answers requests, and
+ * no request waits more than {@link #PATIENCE} for a build.
  */
 public final class PreviewServer implements AutoCloseable {
 
     /** The current build id as plain text; for scripts and tests that would rather poll. */
     public static final String BUILD_PATH = "/__procsite/build";
 
-    private static final long KEEP_ALIVE_MILLIS = 15_000;
+    /** The longest a request waits for the slow outputs (the PDF) of the build being served. */
+    static final Duration PATIENCE = Duration.ofSeconds(20);
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8",
@@ -37,33 +43,18 @@ public final class PreviewServer implements AutoCloseable {
             "png", "image/png",
             "txt", "text/plain; charset=utf-8");
 
-    private final Previewer previewer;
-    private final Consumer<Snapshot> onBuild;
+    private final LatestBuild latest;
     private final HttpServer server;
     private final ExecutorService executor;
     private final SourceWatcher watcher;
     private final Thread watchThread;
-    private final String session = Long.toString(System.currentTimeMillis(), 36);
-    private final Object lock = new Object();
-    private final Object buildLock = new Object();
-    private Snapshot current; // guarded by lock
-    /** The published build whose slow outputs are still being made, if any. */
-    private Snapshot incomplete; // guarded by lock
-    /** Makes the slow outputs (the PDF) of one build after another, after its pages are served. */
-    private final ExecutorService laterExecutor;
-    private int generation; // guarded by lock
-    private boolean closed; // guarded by lock
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Duration patience;
 
-    private PreviewServer(Previewer previewer, int port, Consumer<Snapshot> onBuild) throws IOException {
-        this.previewer = previewer;
-        this.onBuild = onBuild;
-        this.laterExecutor = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "procsite-later");
-            t.setDaemon(true);
-            return t;
-        });
-        publish(previewer.build());
-        this.watcher = new SourceWatcher(previewer.file(), previewer.templatesFolder());
+    private PreviewServer(Previewer previewer, int port, Consumer<Snapshot> onBuild, Duration patience) throws IOException {
+        this.patience = patience;
+        this.latest = new LatestBuild(previewer, onBuild);
+        this.watcher = new SourceWatcher(previewer.file().path(), previewer.file().templatesFolder());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "procsite-http-" + threads.incrementAndGet());
@@ -75,7 +66,7 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException e) {
             watcher.close();
             executor.shutdownNow();
-            laterExecutor.shutdownNow();
+            latest.close();
             throw new IOException("cannot listen on 127.0.0.1 port " + port + ": " + e.getMessage(), e);
         }
         server.setExecutor(executor);
@@ -93,7 +84,13 @@ public final class PreviewServer implements AutoCloseable {
      * @param onBuild told of every build, the first included, on the thread that made it
      */
     public static PreviewServer start(Previewer previewer, int port, Consumer<Snapshot> onBuild) throws IOException {
-        PreviewServer preview = new PreviewServer(previewer, port, onBuild);
+        return start(previewer, port, onBuild, PATIENCE);
+    }
+
+    /** The same, with another limit to how long a request waits for the slow outputs. */
+    static PreviewServer start(Previewer previewer, int port, Consumer<Snapshot> onBuild, Duration patience)
+            throws IOException {
+        PreviewServer preview = new PreviewServer(previewer, port, onBuild, patience);
         preview.server.start();
         preview.watchThread.start();
         return preview;
@@ -108,103 +105,31 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     public Snapshot current() {
-        synchronized (lock) {
-            return current;
-        }
+        return latest.current();
     }
 
     /**
      * Rebuilds now, without waiting for the watcher; returns what is served from now on. The pages
      * are served as soon as they are made; the slow outputs (the PDF) follow on another thread, and
-     * a request for one of them waits until it is there. See {@link #awaitComplete()}.
+     * a request for one of them waits for it (at most {@link #PATIENCE}). See {@link #awaitComplete()}.
      */
     public Snapshot rebuild() {
-        synchronized (buildLock) { // one build at a time, so an older one never replaces a newer one
-            Previewer.Staged staged = previewer.buildStaged();
-            if (staged.later().isEmpty()) {
-                return publish(staged.first());
-            }
-            Snapshot published = publish(staged.first(), true);
-            Previewer.Later later = staged.later().get();
-            try {
-                laterExecutor.execute(() -> complete(published, later));
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // closed meanwhile: nothing will be served any more
-            }
-            return published;
-        }
+        return latest.rebuild();
     }
 
     /** Waits until the build being served has all its outputs; returns it. */
     public Snapshot awaitComplete() throws InterruptedException {
-        synchronized (lock) {
-            while (incomplete != null && incomplete == current && !closed) {
-                lock.wait();
-            }
-            return current;
-        }
-    }
-
-    /**
-     * The second stage of {@code built}, unless a newer build replaced it meanwhile. The pages
-     * are the same, so open pages do not reload: the build keeps its id, unless the stage failed.
-     */
-    private void complete(Snapshot built, Previewer.Later later) {
-        synchronized (lock) {
-            if (current != built) {
-                return; // superseded: its PDF would never be served
-            }
-        }
-        Snapshot whole = later.finish();
-        Snapshot failed = null;
-        synchronized (lock) {
-            if (current != built) {
-                return;
-            }
-            if (whole.ok()) {
-                current = whole.withId(built.id());
-            } else {
-                generation++;
-                current = whole.withId(session + "-" + generation);
-                failed = current;
-            }
-            incomplete = null;
-            lock.notifyAll();
-        }
-        if (failed != null) {
-            onBuild.accept(failed);
-        }
+        return latest.awaitComplete();
     }
 
     private void watchLoop() {
         try {
             while (watcher.awaitChange()) {
-                rebuild();
+                latest.rebuild();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private Snapshot publish(Snapshot built) {
-        return publish(built, false);
-    }
-
-    private Snapshot publish(Snapshot built, boolean more) {
-        Snapshot published;
-        synchronized (lock) {
-            if (current != null && (more ? built.samePagesAs(current) : built.sameOutputAs(current))) {
-                published = built.withId(current.id()); // nothing to reload
-            } else {
-                generation++;
-                published = built.withId(session + "-" + generation);
-            }
-            current = published;
-            incomplete = more ? published : null;
-            lock.notifyAll();
-        }
-        onBuild.accept(published);
-        return published;
     }
 
     private void handleFile(HttpExchange exchange) throws IOException {
@@ -226,19 +151,23 @@ public final class PreviewServer implements AutoCloseable {
             SiteFile file = snapshot.site().get(name);
             if (file == null && snapshot.ok()) {
                 try {
-                    snapshot = awaitComplete(); // the PDF of this build may be on its way
+                    snapshot = latest.awaitComplete(patience); // the PDF of this build may be on its way
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
                 }
                 file = snapshot.site().get(name);
+                if (file == null && !latest.isComplete(snapshot)) {
+                    String page = notFound(name + " is still being made; reload in a moment");
+                    exchange.getResponseHeaders().set("Retry-After", "2");
+                    send(exchange, 503, TYPES.get("html"), page(page, snapshot));
+                    return;
+                }
             }
             if (file == null) {
                 String why = snapshot.ok() ? "no file " + name + " in the site"
                         : "the procedure is invalid or the site could not be rendered: see " + uri();
-                String notFound = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
-                        + "</head><body><p>" + ProblemPage.escape(why) + "</p></body></html>\n";
-                send(exchange, snapshot.ok() ? 404 : 503, TYPES.get("html"), page(notFound, snapshot));
+                send(exchange, snapshot.ok() ? 404 : 503, TYPES.get("html"), page(notFound(why), snapshot));
                 return;
             }
             byte[] bytes = html ? page(new String(file.bytes(), StandardCharsets.UTF_8), snapshot) : file.bytes();
@@ -259,15 +188,9 @@ public final class PreviewServer implements AutoCloseable {
             out.write("retry: 500\n\n".getBytes(StandardCharsets.UTF_8));
             String sent = null;
             while (true) {
-                String id;
-                synchronized (lock) {
-                    if (!closed && current.id().equals(sent)) {
-                        lock.wait(KEEP_ALIVE_MILLIS);
-                    }
-                    if (closed) {
-                        return;
-                    }
-                    id = current.id();
+                String id = latest.awaitIdOtherThan(sent, KEEP_ALIVE);
+                if (id == null) {
+                    return; // closed
                 }
                 String event = id.equals(sent) ? ": still here\n\n" : "data: " + id + "\n\n";
                 out.write(event.getBytes(StandardCharsets.UTF_8));
@@ -307,6 +230,11 @@ public final class PreviewServer implements AutoCloseable {
         return true;
     }
 
+    private static String notFound(String why) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title>"
+                + "</head><body><p>" + ProblemPage.escape(why) + "</p></body></html>\n";
+    }
+
     private static byte[] page(String html, Snapshot snapshot) {
         return LiveReload.inject(html, snapshot.id()).getBytes(StandardCharsets.UTF_8);
     }
@@ -334,13 +262,10 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops the server and the watcher; open event streams end; safe to call twice. */
     @Override
     public void close() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            lock.notifyAll();
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
+        latest.close();
         try {
             watcher.close();
         } catch (IOException e) {
@@ -349,6 +274,5 @@ public final class PreviewServer implements AutoCloseable {
         watchThread.interrupt();
         server.stop(0);
         executor.shutdownNow();
-        laterExecutor.shutdownNow();
     }
 }

@@ -1,49 +1,34 @@
 package org.procsite.serve;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.procsite.check.CheckResult;
-import org.procsite.check.Checker;
-import org.procsite.load.LoadResult;
-import org.procsite.load.Loader;
-import org.procsite.render.RenderContext;
+import org.procsite.diag.Diagnostic;
+import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.SiteFile;
-import org.procsite.render.SiteRenderer;
-import org.procsite.render.Templates;
 
 /**
- * Builds the site in memory, the way {@code build} does, but never writes it and never throws:
- * an invalid procedure gives the diagnostics page, a render failure gives the error page.
+ * Builds the site in memory through the {@link Pipeline}, as {@code build} does, but never
+ * writes it and never throws: a missing file gives the page that waits for it, an invalid
+ * procedure the diagnostics page, a render failure the error page.
  */
 public final class Previewer {
 
-    private final Path file;
-    private final String displayName;
-    private final Path templatesFolder;
-    private final SiteRenderer renderer;
+    private final ProcedureFile file;
+    private final Pipeline pipeline;
 
-    /**
-     * @param file the procedure file
-     * @param displayName the file's name as the user typed it, printed in messages
-     * @param templatesFolder the templates folder that wins over the bundled templates, if it exists
-     */
-    public Previewer(Path file, String displayName, Path templatesFolder, SiteRenderer renderer) {
+    public Previewer(ProcedureFile file, Pipeline pipeline) {
         this.file = file;
-        this.displayName = displayName;
-        this.templatesFolder = templatesFolder;
-        this.renderer = renderer;
+        this.pipeline = pipeline;
     }
 
-    public Path file() {
+    public ProcedureFile file() {
         return file;
-    }
-
-    public Path templatesFolder() {
-        return templatesFolder;
     }
 
     /** One build, the slow outputs included; {@code id} is filled in by whoever publishes it. */
@@ -65,80 +50,77 @@ public final class Previewer {
     }
 
     public Staged buildStaged() {
-        long start = System.nanoTime();
-        long cpuStart = cpuNow();
-        LoadResult loaded;
-        if (!Files.exists(file)) {
+        Clock clock = new Clock();
+        String displayName = file.displayName();
+        Compilation compiled;
+        try {
+            compiled = Pipeline.compile(file);
+        } catch (ProcedureFile.Missing e) {
             // Deleted, or saved by an editor that writes a new file and renames it: wait for it.
             String what = displayName + " is missing";
             return new Staged(new Snapshot("", Map.of(), Optional.of(ProblemPage.missing(displayName)), Optional.empty(),
                     List.of(), "", Optional.of(what + " (deleted or renamed?); waiting for it to be saved again"),
-                    elapsed(start), cpuSince(cpuStart)), Optional.empty());
-        }
-        try {
-            if (!Files.isRegularFile(file)) {
-                throw new IOException(displayName + " is not a regular file (a folder, a device or a pipe)");
-            }
-            loaded = Loader.load(file, displayName);
+                    clock.millis(), clock.cpuMillis()), Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return new Staged(failed(List.of(), "", e, start, cpuStart, "could not read " + displayName, ProblemPage.Words.ENGLISH), Optional.empty());
-        }
-        CheckResult checked = Checker.check(loaded);
-        String messages = ProblemPage.text(displayName, loaded.source(), checked.diagnostics());
-        ProblemPage.Words words = ProblemPage.Words.of(templatesFolder, checked.procedure().map(p -> p.lang())
-                .orElseGet(() -> ProblemPage.declaredLang(loaded.source())));
-        if (checked.procedure().isEmpty()) {
-            String page = ProblemPage.diagnostics(displayName, messages, checked.diagnostics(), words);
-            return new Staged(new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), checked.diagnostics(), messages,
-                    Optional.empty(), elapsed(start), cpuSince(cpuStart)), Optional.empty());
-        }
-        RenderContext context;
-        Map<String, SiteFile> site;
-        try {
-            // A fresh Templates each time: FreeMarker's cache never serves a template edited since.
-            Templates templates = Templates.from(Optional.of(templatesFolder));
-            context = RenderContext.of(checked.procedure().get(), templates);
-            site = renderer.renderFirst(context);
-        } catch (IOException | RuntimeException | LinkageError e) {
-            return new Staged(failed(checked.diagnostics(), messages, e, start, cpuStart, "the site could not be rendered", words),
+            return new Staged(failed(List.of(), "", e, clock, "could not read " + displayName, ProblemPage.Words.ENGLISH),
                     Optional.empty());
         }
-        Snapshot first = new Snapshot("", site, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
-                Optional.empty(), elapsed(start), cpuSince(cpuStart));
-        if (!renderer.hasLater()) {
+        List<Diagnostic> diagnostics = compiled.diagnostics();
+        String messages = ProblemPage.text(diagnostics);
+        ProblemPage.Words words = ProblemPage.Words.of(file.templatesFolder(), compiled.procedure().map(p -> p.lang())
+                .orElseGet(() -> ProblemPage.declaredLang(compiled.source())));
+        if (compiled.procedure().isEmpty()) {
+            String page = ProblemPage.diagnostics(displayName, messages, diagnostics, words);
+            return new Staged(new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), diagnostics, messages,
+                    Optional.empty(), clock.millis(), clock.cpuMillis()), Optional.empty());
+        }
+        Pipeline.Stage pages;
+        try {
+            pages = pipeline.pages(compiled.procedure().get(), file);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return new Staged(failed(diagnostics, messages, e, clock, "the site could not be rendered", words), Optional.empty());
+        }
+        Snapshot first = new Snapshot("", pages.files(), Optional.empty(), compiled.procedure(), diagnostics, messages,
+                Optional.empty(), clock.millis(), clock.cpuMillis());
+        if (!pipeline.hasRest()) {
             return new Staged(first, Optional.empty());
         }
         Later later = () -> {
-            long laterStart = System.nanoTime();
-            long laterCpu = cpuNow();
+            Clock laterClock = new Clock();
             try {
-                Map<String, SiteFile> all = renderer.renderLater(context, site);
-                return new Snapshot("", all, Optional.empty(), checked.procedure(), checked.diagnostics(), messages,
-                        Optional.empty(), first.millis() + elapsed(laterStart), first.cpuMillis() + cpuSince(laterCpu));
+                Map<String, SiteFile> all = pipeline.rest(pages);
+                return new Snapshot("", all, Optional.empty(), compiled.procedure(), diagnostics, messages,
+                        Optional.empty(), first.millis() + laterClock.millis(), first.cpuMillis() + laterClock.cpuMillis());
             } catch (IOException | RuntimeException | LinkageError e) {
-                return failed(checked.diagnostics(), messages, e, laterStart, laterCpu, "the site could not be rendered", words);
+                return failed(diagnostics, messages, e, laterClock, "the site could not be rendered", words);
             }
         };
         return new Staged(first, Optional.of(later));
     }
 
-    private Snapshot failed(List<org.procsite.diag.Diagnostic> diagnostics, String messages, Throwable e, long start,
-            long cpuStart, String what, ProblemPage.Words words) {
+    private Snapshot failed(List<Diagnostic> diagnostics, String messages, Throwable e, Clock clock, String what,
+            ProblemPage.Words words) {
         String message = ProblemPage.describe(e);
-        return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(displayName, what, message, words)),
-                Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), elapsed(start), cpuSince(cpuStart));
+        return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(file.displayName(), what, message, words)),
+                Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), clock.millis(), clock.cpuMillis());
     }
 
-    private static long cpuNow() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
-    }
+    /** How long a stage took on this thread: wall clock, and the CPU time it used whatever else runs. */
+    private static final class Clock {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private final long start = System.nanoTime();
+        private final long cpuStart = cpuNow();
 
-    private static long cpuSince(long cpuStart) {
-        return (cpuNow() - cpuStart) / 1_000_000;
-    }
+        long millis() {
+            return (System.nanoTime() - start) / 1_000_000;
+        }
 
-    private static long elapsed(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis() {
+            return (cpuNow() - cpuStart) / 1_000_000;
+        }
+
+        private static long cpuNow() {
+            return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
+        }
     }
 }

@@ -1,9 +1,17 @@
 package org.procsite.serve;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DiagnosticFormatter;
-import org.procsite.load.SourceText;
+import org.procsite.diag.SourceText;
+import org.procsite.render.Markup;
+import org.procsite.render.Messages;
+import org.procsite.render.Templates;
 
 /**
  * The page the preview shows instead of the site while something is wrong: the diagnostics,
@@ -15,8 +23,8 @@ final class ProblemPage {
     private ProblemPage() {}
 
     /** What {@code check} prints on stderr: each diagnostic, then the count if there are errors. */
-    static String text(String displayName, SourceText source, List<Diagnostic> diagnostics) {
-        return new DiagnosticFormatter(displayName, source.lines()).report(diagnostics);
+    static String text(List<Diagnostic> diagnostics) {
+        return DiagnosticFormatter.report(diagnostics);
     }
 
     /**
@@ -33,16 +41,16 @@ final class ProblemPage {
                         + " the procedure. This page reloads by itself when the next build works.", "");
 
         /** The words for {@code lang}; English if there is no translation, or the templates cannot be read. */
-        static Words of(java.nio.file.Path templatesFolder, String lang) {
+        static Words of(Path templatesFolder, String lang) {
             try {
-                org.procsite.render.Messages m = org.procsite.render.Messages.load(
-                        org.procsite.render.Templates.from(java.util.Optional.of(templatesFolder)), lang);
+                Messages m = Messages.load(
+                        Templates.from(Optional.of(templatesFolder)), lang);
                 String primary = m.locale().getLanguage();
                 return new Words(m.all().containsKey("problem.invalid") ? primary : "en",
                         m.all().getOrDefault("problem.invalid", ENGLISH.invalid),
                         m.all().getOrDefault("problem.failure", ENGLISH.failure),
                         m.all().getOrDefault("problem.note", ""));
-            } catch (java.io.IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 return ENGLISH;
             }
         }
@@ -51,7 +59,7 @@ final class ProblemPage {
     /** The language the procedure file declares, read from its text even when it is not valid YAML. */
     static String declaredLang(SourceText source) {
         for (String line : source.lines()) {
-            java.util.regex.Matcher m = LANG.matcher(line);
+            Matcher m = LANG.matcher(line);
             if (m.matches()) {
                 return m.group(1);
             }
@@ -59,7 +67,7 @@ final class ProblemPage {
         return "en";
     }
 
-    private static final java.util.regex.Pattern LANG = java.util.regex.Pattern.compile("^lang:\\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)[\"']?\\s*(#.*)?$");
+    private static final Pattern LANG = Pattern.compile("^lang:\\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)[\"']?\\s*(#.*)?$");
 
     static String diagnostics(String displayName, String text, List<Diagnostic> diagnostics, Words words) {
         String count = DiagnosticFormatter.count(diagnostics);
@@ -113,6 +121,6 @@ final class ProblemPage {
     }
 
     static String escape(String s) {
-        return org.procsite.render.Markup.escape(s);
+        return Markup.escape(s);
     }
 }

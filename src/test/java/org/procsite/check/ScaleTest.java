@@ -30,7 +30,7 @@ class ScaleTest {
 
         assertEquals(List.of(Code.TOO_MANY_NODES, Code.TOO_MANY_ARROWS, Code.TOO_MUCH_TEXT),
                 result.diagnostics().stream().map(Diagnostic::code).toList(), "every other rule passed");
-        CheckContext context = new CheckContext(loaded.draft().orElseThrow(), loaded.source().lines(), true);
+        CheckContext context = new CheckContext(loaded.draft().orElseThrow(), loaded.source().lines(), true, Translations.bundled());
         CheckContext.Graph graph = context.graph;
         int[] endKind = new int[graph.size()];
         endKind[graph.indexOf("done")] = 1;

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.procsite.testing.TestProcedures;
 import picocli.CommandLine;
 
-/** The command line as DESIGN.md promises it: help, version, exit codes, one clear line on failure. */
+/** The command line as docs/architecture.md promises it: help, version, exit codes, one clear line on failure. */
 class CommandLineTest {
 
     private static final String SEED = TestProcedures.SEED.toString();

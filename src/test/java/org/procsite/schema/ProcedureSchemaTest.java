@@ -23,6 +23,7 @@ import org.procsite.check.CheckResult;
 import org.procsite.check.Checker;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.Loader;
+import org.procsite.model.NodeType;
 import org.procsite.render.SchemaRenderer;
 
 /**
@@ -125,6 +126,37 @@ class ProcedureSchemaTest {
         var json = Yaml12.read("a: 2026-11-24\nb: yes\nc: 12:15\nd: 15\ne: \"15\"\nf: 1.0\ng: true\nh:\ni: 0612\n");
         assertEquals("{\"a\":\"2026-11-24\",\"b\":\"yes\",\"c\":\"12:15\",\"d\":15,\"e\":\"15\",\"f\":1.0,\"g\":true,"
                 + "\"h\":null,\"i\":612}", json.toString());
+    }
+
+    /**
+     * The schema's node fragment follows the node types' one definition: the same types, the same
+     * keys, and for each type the keys it requires and those it may not have. A new type in
+     * {@link NodeType} fails here until the schema has its entry (the message gives it).
+     */
+    @Test
+    void theSchemasNodeTypesAreThoseOfTheDefinition() {
+        var node = new tools.jackson.databind.ObjectMapper().readTree(read(Path.of("procedure.schema.json")))
+                .get("$defs").get("node");
+        List<String> keys = new java.util.ArrayList<>();
+        node.get("properties").propertyNames().forEach(keys::add);
+        assertEquals(NodeType.ALL_KEYS, keys, "the keys of a node");
+        assertEquals(NodeType.names(), node.get("properties").get("type").get("enum").valueStream().map(v -> v.asString()).toList());
+        List<String> expected = new java.util.ArrayList<>();
+        List<String> actual = new java.util.ArrayList<>();
+        for (NodeType type : NodeType.values()) {
+            List<String> forbidden = NodeType.ALL_KEYS.stream().filter(k -> !type.allows(k)).toList();
+            expected.add(type.yamlName() + ": required " + type.requiredKeys() + ", not " + forbidden);
+        }
+        for (var branch : node.get("allOf")) {
+            String name = branch.get("if").get("properties").get("type").get("const").asString();
+            var then = branch.get("then");
+            List<String> required = then.has("required") ? then.get("required").valueStream().map(v -> v.asString()).toList()
+                    : List.of();
+            List<String> not = new java.util.ArrayList<>();
+            then.get("properties").propertyNames().forEach(not::add);
+            actual.add(name + ": required " + required + ", not " + not);
+        }
+        assertEquals(expected, actual, "each type's branch of allOf");
     }
 
     @Test

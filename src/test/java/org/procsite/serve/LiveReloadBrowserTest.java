@@ -29,9 +29,12 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
+import org.procsite.testing.BrowserBinaries;
 import org.procsite.testing.TestProcedures;
 
 /**
@@ -56,7 +59,7 @@ class LiveReloadBrowserTest {
     static void openBrowser() throws IOException {
         profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(BrowserBinaries.chromium());
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -64,7 +67,7 @@ class LiveReloadBrowserTest {
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+                .usingDriverExecutable(new File(BrowserBinaries.chromedriver())).usingAnyFreePort().build(), o);
     }
 
     @AfterAll
@@ -89,8 +92,7 @@ class LiveReloadBrowserTest {
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         Renderer strict = context -> List.of(new SiteFile("strict.html", strictPage(context.procedure().title())
                 .getBytes(StandardCharsets.UTF_8)));
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
-                new SiteRenderer(List.of(strict))), 0, s -> {});
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(new SiteRenderer(List.of(strict)))), 0, s -> {});
         browser.get(server.uri() + "strict.html#some-node");
         assertEquals("js ran", browser.findElement(By.id("js")).getText(), "the page's own hashed script runs");
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
@@ -120,8 +122,7 @@ class LiveReloadBrowserTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
-                SiteRenderer.standard()), 0, s -> {});
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(SiteRenderer.standard())), 0, s -> {});
         browser.manage().logs().get(LogType.BROWSER); // start from an empty log
         browser.get(server.uri() + "decision.html#connecte");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.PageRenderer;
 import org.procsite.render.SiteRenderer;
 
@@ -19,8 +21,7 @@ class MissingProcedureTest {
     @Test
     void aDeletedProcedureSaysItIsMissingAndItsReturnRebuilds(@TempDir Path dir) throws IOException {
         Path yaml = dir.resolve("procedure.yaml");
-        Previewer previewer = new Previewer(yaml, "procedure.yaml", dir.resolve("templates"),
-                new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"))));
+        Previewer previewer = new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")))));
 
         Snapshot missing = previewer.build();
         Files.copy(Path.of("src/test/resources/procedures/seed.yaml"), yaml);

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.PageRenderer;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
@@ -58,7 +60,7 @@ class PreviewServerTest {
             return List.of(new SiteFile("data.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
         };
         SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"), flaky));
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"), renderer), 0, s -> {});
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
     }
 
     @AfterEach

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.PageRenderer;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
@@ -51,7 +53,12 @@ class PreviewStagesTest {
         yaml = dir.resolve("procedure.yaml");
         seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        Renderer slow = context -> {
+        SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slowRenderer()));
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
+    }
+
+    private Renderer slowRenderer() {
+        return context -> {
             slowRuns.add(context.procedure().title());
             try {
                 slowGate.await(10, TimeUnit.SECONDS);
@@ -63,8 +70,6 @@ class PreviewStagesTest {
             }
             return List.of(new SiteFile("slow.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
         };
-        SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slow));
-        server = PreviewServer.start(new Previewer(yaml, "procedure.yaml", dir.resolve("templates"), renderer), 0, s -> {});
     }
 
     @AfterEach
@@ -128,6 +133,31 @@ class PreviewStagesTest {
         assertFalse(whole.ok());
         assertNotEquals(first.id(), whole.id(), "open pages reload to show the failure");
         assertTrue(get("/index.html").contains("the slow renderer failed on purpose"));
+    }
+
+    @Test
+    void aRequestWaitsForTheSlowOutputNoLongerThanItsPatience() throws Exception {
+        server.close();
+        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(
+                new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slowRenderer())))), 0,
+                s -> {}, Duration.ofMillis(300));
+        CountDownLatch gate = new CountDownLatch(1);
+        slowGate = gate;
+        edit("Patient");
+        server.rebuild();
+
+        long start = System.nanoTime();
+        HttpResponse<String> early = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow.txt"))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        long waited = (System.nanoTime() - start) / 1_000_000;
+
+        assertEquals(503, early.statusCode(), early.body());
+        assertTrue(early.body().contains("slow.txt is still being made; reload in a moment"), early.body());
+        assertEquals("2", early.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(waited >= 250 && waited < 5_000, "waited " + waited + " ms, about the patience");
+        gate.countDown();
+        server.awaitComplete();
+        assertEquals("Patient", get("/slow.txt"));
     }
 
     /** Saves a new title and lets the watcher's own rebuild go by, so the test's rebuild is the last. */

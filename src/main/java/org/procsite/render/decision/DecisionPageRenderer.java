@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.procsite.diag.Json;
 import org.procsite.render.RenderContext;
 import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
@@ -98,7 +99,7 @@ public final class DecisionPageRenderer implements Renderer {
         m.put("theme_color", AppIcons.BLUE);
         m.put("background_color", "#ffffff");
         m.put("icons", icons);
-        return Json.write(m) + "\n";
+        return Json.writeForScript(m) + "\n";
     }
 
     /**
@@ -133,7 +134,7 @@ public final class DecisionPageRenderer implements Renderer {
             Map<String, Object> site = new LinkedHashMap<>();
             site.put("hash", hash);
             site.put("files", names);
-            return "var SITE = " + Json.write(site) + ";\n" + worker;
+            return "var SITE = " + Json.writeForScript(site) + ";\n" + worker;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -170,6 +171,6 @@ public final class DecisionPageRenderer implements Renderer {
         data.put("start", context.procedure().start());
         data.put("msg", messages);
         data.put("app", new TreeMap<>(Map.of("manifest", MANIFEST, "icon", AppIcons.all().get(0).name(), "worker", SERVICE_WORKER)));
-        return Json.write(data);
+        return Json.writeForScript(data);
     }
 }

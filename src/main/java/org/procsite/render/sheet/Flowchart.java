@@ -2,6 +2,7 @@ package org.procsite.render.sheet;
 
 import java.util.List;
 import java.util.Optional;
+import org.procsite.model.NodeType;
 
 /**
  * The procedure graph laid out once per build: boxes and arrows in whole pixels, ready to be
@@ -25,7 +26,7 @@ record Flowchart(boolean compact, int width, int height, List<Box> boxes, List<A
      * is a line drawn in bold under it, or beside the number in a compact chart (the phone number
      * of an escalation, the update times or period of a wait), or empty.
      */
-    record Box(String id, String type, int number, int x, int y, int width, int height,
+    record Box(String id, NodeType type, int number, int x, int y, int width, int height,
             List<String> lines, Optional<String> extra) {
         Box {
             lines = List.copyOf(lines);

@@ -2,6 +2,7 @@ package org.procsite.render.sheet;
 
 import java.util.List;
 import java.util.Locale;
+import org.procsite.model.NodeType;
 
 /**
  * The laid-out {@link Flowchart} as absolutely positioned HTML boxes, for the PDF: openhtmltopdf
@@ -88,17 +89,17 @@ final class FlowchartHtml {
 
     private static void box(StringBuilder s, Flowchart.Box b, double k) {
         double padLeft = FlowchartLayout.PAD;
-        if ("question".equals(b.type())) {
+        if (b.type() == NodeType.QUESTION) {
             padLeft += FlowchartLayout.POINT;
-        } else if ("wait".equals(b.type())) {
+        } else if (b.type() == NodeType.WAIT) {
             padLeft += FlowchartLayout.CLOCK;
         }
-        s.append("<div class=\"fc-box fc-").append(b.type()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
+        s.append("<div class=\"fc-box fc-").append(b.type().cssClass()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
                 .append("\" style=\"left:").append(px(b.x() * k)).append(";top:").append(px(b.y() * k))
                 .append(";width:").append(px(b.width() * k)).append(";height:").append(px(b.height() * k))
                 .append(";font-size:").append(px(FlowchartLayout.FONT * k)).append(";line-height:")
                 .append(px(FlowchartLayout.LINE * k)).append("\">");
-        if ("wait".equals(b.type())) {
+        if (b.type() == NodeType.WAIT) {
             s.append("<div class=\"fc-clock\" style=\"left:").append(px(FlowchartLayout.PAD * k)).append(";top:")
                     .append(px(FlowchartLayout.PAD * k)).append(";font-size:").append(px(13 * k)).append("\">\u25F7</div>");
         }
@@ -127,12 +128,12 @@ final class FlowchartHtml {
      * (phone number, wait period), centred on one line. The border is 1 CSS px (tutorial.css).
      */
     private static void compactBox(StringBuilder s, Flowchart.Box b, double k) {
-        s.append("<div class=\"fc-box fc-mark fc-").append(b.type()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
+        s.append("<div class=\"fc-box fc-mark fc-").append(b.type().cssClass()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
                 .append("\" style=\"left:").append(px(b.x() * k)).append(";top:").append(px(b.y() * k))
                 .append(";width:").append(px(b.width() * k)).append(";height:").append(px(b.height() * k))
                 .append(";line-height:").append(px(b.height() * k - 2)).append(";font-size:")
                 .append(px(FlowchartLayout.NUMBER_FONT * k));
-        if ("question".equals(b.type())) {
+        if (b.type() == NodeType.QUESTION) {
             s.append(";border-radius:").append(px(b.height() * k / 2));
         }
         s.append("\"><b>").append(b.number()).append("</b>");

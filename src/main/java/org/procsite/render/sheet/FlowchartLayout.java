@@ -229,7 +229,7 @@ final class FlowchartLayout {
         for (Node n : procedure.nodesInOrder()) {
             ElkNode e = elkNodes.get(n.id());
             Spec spec = specs.get(n.id());
-            boxes.add(new Flowchart.Box(n.id(), n.typeName(), n.number(), round(e.getX()), round(e.getY()),
+            boxes.add(new Flowchart.Box(n.id(), n.type(), n.number(), round(e.getX()), round(e.getY()),
                     round(e.getWidth()), round(e.getHeight()), spec.lines(), spec.extra()));
         }
         List<Flowchart.Arrow> arrows = new ArrayList<>();

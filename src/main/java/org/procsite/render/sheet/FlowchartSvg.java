@@ -2,6 +2,7 @@ package org.procsite.render.sheet;
 
 import java.util.List;
 import java.util.Locale;
+import org.procsite.model.NodeType;
 
 /**
  * Writes a laid-out {@link Flowchart} as SVG: a shape per node type, orthogonal arrows with
@@ -79,40 +80,44 @@ final class FlowchartSvg {
     }
 
     private static void box(StringBuilder s, Flowchart.Box b) {
-        s.append("<g class=\"node ").append(b.type()).append("\" data-node=\"").append(esc(b.id()))
-                .append("\" data-type=\"").append(b.type()).append("\">");
+        NodeType type = b.type();
+        NodeType.Colours colours = type.colours();
+        s.append("<g class=\"node ").append(type.cssClass()).append("\" data-node=\"").append(esc(b.id()))
+                .append("\" data-type=\"").append(type.yamlName()).append("\">");
         int x = b.x();
         int y = b.y();
         int w = b.width();
         int h = b.height();
         String text = "#111";
         double textX = x + FlowchartLayout.PAD;
-        switch (b.type()) {
-            case "question" -> {
+        switch (type) {
+            case QUESTION -> {
                 int p = (int) FlowchartLayout.POINT;
                 s.append("<path d=\"M").append(x + p).append(',').append(y).append(" H").append(x + w - p)
                         .append(" L").append(x + w).append(',').append(fmt(y + h / 2.0))
                         .append(" L").append(x + w - p).append(',').append(y + h).append(" H").append(x + p)
                         .append(" L").append(x).append(',').append(fmt(y + h / 2.0))
-                        .append(" Z\" fill=\"#e6efff\" stroke=\"#1f4fa8\" stroke-width=\"2\"/>");
+                        .append(" Z\" fill=\"").append(colours.light()).append("\" stroke=\"").append(colours.main())
+                        .append("\" stroke-width=\"2\"/>");
                 textX += FlowchartLayout.POINT;
             }
-            case "wait" -> {
-                s.append(rect(x, y, w, h, 2, "#fff6dc", "#9a6700", "1.6")).append(" stroke-dasharray=\"5 3\"/>");
+            case WAIT -> {
+                s.append(rect(x, y, w, h, 2, colours.light(), colours.main(), "1.6")).append(" stroke-dasharray=\"5 3\"/>");
                 double cx = x + FlowchartLayout.PAD + 6;
                 double cy = y + FlowchartLayout.PAD + 7;
                 s.append("<circle class=\"clock\" cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy))
-                        .append("\" r=\"6\" fill=\"#fff\" stroke=\"#9a6700\" stroke-width=\"1.5\"/>")
+                        .append("\" r=\"6\" fill=\"#fff\" stroke=\"").append(colours.main()).append("\" stroke-width=\"1.5\"/>")
                         .append("<path d=\"M").append(fmt(cx)).append(',').append(fmt(cy - 4)).append(" V").append(fmt(cy))
-                        .append(" H").append(fmt(cx + 3)).append("\" fill=\"none\" stroke=\"#9a6700\" stroke-width=\"1.5\"/>");
+                        .append(" H").append(fmt(cx + 3)).append("\" fill=\"none\" stroke=\"").append(colours.main())
+                        .append("\" stroke-width=\"1.5\"/>");
                 textX += FlowchartLayout.CLOCK;
             }
-            case "success" -> s.append(rect(x, y, w, h, 12, "#dcf3e1", "#1b7a36", "2.5")).append("/>");
-            case "escalation" -> {
-                s.append(rect(x, y, w, h, 4, "#b3001b", "#6e0010", "2")).append("/>");
+            case SUCCESS -> s.append(rect(x, y, w, h, 12, colours.light(), colours.main(), "2.5")).append("/>");
+            case ESCALATION -> {
+                s.append(rect(x, y, w, h, 4, colours.light(), colours.dark(), "2")).append("/>");
                 text = "#fff";
             }
-            default -> s.append(rect(x, y, w, h, 0, "#fff", "#333", "1.4")).append("/>");
+            case STEP -> s.append(rect(x, y, w, h, 0, colours.light(), "#333", "1.4")).append("/>");
         }
         double baseline = y + FlowchartLayout.PAD + 0.8 * FlowchartLayout.LINE;
         for (int i = 0; i < b.lines().size(); i++) {
@@ -143,36 +148,18 @@ final class FlowchartSvg {
      * the full title is the node's {@code <title>} (tooltip, screen readers).
      */
     private static void compactBox(StringBuilder s, Flowchart.Box b) {
-        s.append("<g class=\"node ").append(b.type()).append("\" data-node=\"").append(esc(b.id()))
-                .append("\" data-type=\"").append(b.type()).append("\"><title>").append(esc(b.lines().get(0))).append("</title>");
-        int r = 0;
-        String fill = "#3a3f45";
-        String stroke = "#111";
-        String dash = "";
-        switch (b.type()) {
-            case "question" -> {
-                r = b.height() / 2;
-                fill = "#1f4fa8";
-                stroke = "#123166";
-            }
-            case "wait" -> {
-                fill = "#9a6700";
-                stroke = "#3d2900";
-                dash = " stroke-dasharray=\"3 2\"";
-            }
-            case "success" -> {
-                r = 7;
-                fill = "#1b7a36";
-                stroke = "#0d3d1b";
-            }
-            case "escalation" -> {
-                r = 3;
-                fill = "#b3001b";
-                stroke = "#6e0010";
-            }
-            default -> { }
-        }
-        s.append(rect(b.x(), b.y(), b.width(), b.height(), r, fill, stroke, "1")).append(dash).append("/>");
+        NodeType type = b.type();
+        s.append("<g class=\"node ").append(type.cssClass()).append("\" data-node=\"").append(esc(b.id()))
+                .append("\" data-type=\"").append(type.yamlName()).append("\"><title>").append(esc(b.lines().get(0))).append("</title>");
+        int r = switch (type) {
+            case QUESTION -> b.height() / 2;
+            case SUCCESS -> 7;
+            case ESCALATION -> 3;
+            case STEP, WAIT -> 0;
+        };
+        String dash = type == NodeType.WAIT ? " stroke-dasharray=\"3 2\"" : "";
+        s.append(rect(b.x(), b.y(), b.width(), b.height(), r, type.colours().main(), type.colours().dark(), "1"))
+                .append(dash).append("/>");
         s.append("<text x=\"").append(fmt(b.x() + b.width() / 2.0)).append("\" y=\"")
                 .append(fmt(b.y() + b.height() / 2.0 + 0.36 * FlowchartLayout.NUMBER_FONT))
                 .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#fff\" font-size=\"")

@@ -31,19 +31,6 @@ public final class SheetRenderer implements Renderer {
         this.memo = memo;
     }
 
-    /** @param pdf false only for benchmarks that time the build without the PDF */
-    public SheetRenderer(boolean pdf) {
-        this(true, pdf, new SheetMemo());
-    }
-
-    /**
-     * Every output. {@code bench/build-time.sh} sets the system property
-     * {@code procsite.bench.noPdf=true} to time a build without the PDF; nothing else does.
-     */
-    public SheetRenderer() {
-        this(!Boolean.getBoolean("procsite.bench.noPdf"));
-    }
-
     /**
      * The sheet as two renderers that share one flowchart layout: {@code pages} makes
      * {@code tutorial.html} and {@code flowchart.svg}, {@code pdf} makes {@code tutorial.pdf}

@@ -24,11 +24,12 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.procsite.testing.BrowserBinaries;
 
 /**
- * One headless Debian Chromium for a test class (a start costs about 2 s): the recipe of
- * TESTING.md, with the browser and network logs on; the decision page's helpers come from
- * {@link PageBrowser}. Close it in {@code @AfterAll}; that also deletes its profile folder.
+ * One headless Debian Chromium for a test class (a start costs about 2 s), found by
+ * {@link BrowserBinaries}, with the browser and network logs on; the decision page's helpers
+ * come from {@link PageBrowser}. Close it in {@code @AfterAll}; that also deletes its profile folder.
  */
 final class Chromium implements PageBrowser {
 
@@ -52,7 +53,7 @@ final class Chromium implements PageBrowser {
             throw new UncheckedIOException(e);
         }
         ChromeOptions o = new ChromeOptions();
-        o.setBinary("/usr/bin/chromium");
+        o.setBinary(BrowserBinaries.chromium());
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
@@ -63,7 +64,7 @@ final class Chromium implements PageBrowser {
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
         driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build(), o);
+                .usingDriverExecutable(new File(BrowserBinaries.chromedriver())).usingAnyFreePort().build(), o);
     }
 
     @Override

@@ -32,6 +32,8 @@ import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
 import org.procsite.serve.PreviewServer;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.serve.Previewer;
 
 /**
@@ -184,8 +186,8 @@ class DecisionPagePublishedTest {
     void thePreviewInstallsNothing(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
         Files.copy(DecisionPages.SEED, yaml);
-        try (PreviewServer preview = PreviewServer.start(new Previewer(yaml, "procedure.yaml", Path.of("templates"),
-                new SiteRenderer(List.of(new DecisionPageRenderer()))), 0, s -> { })) {
+        try (PreviewServer preview = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"),
+                new Pipeline(new SiteRenderer(List.of(new DecisionPageRenderer())))), 0, s -> { })) {
             browser.driver().get("about:blank");
             browser.drainLogs();
             browser.driver().get(preview.uri().resolve("/decision.html").toString());

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.procsite.diag.Json;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
@@ -28,7 +29,7 @@ import org.procsite.model.Question;
 import org.procsite.model.Step;
 import org.procsite.model.Wait;
 
-/** The decision page's HTML without a browser: the hooks of DESIGN.md, the policy, one file. */
+/** The decision page's HTML without a browser: the hooks of docs/architecture.md, the policy, one file. */
 class DecisionPageStructureTest {
 
     private static final Procedure SEED = DecisionPages.procedure(DecisionPages.SEED);
@@ -183,7 +184,7 @@ class DecisionPageStructureTest {
 
     @Test
     void theScriptsDataIsJsonThatCannotCloseItsElement() {
-        String json = Json.write(java.util.Map.of("t", "</script><b>&\u2028"));
+        String json = Json.writeForScript(java.util.Map.of("t", "</script><b>&\u2028"));
         assertEquals("{\"t\":\"\\u003c/script\\u003e\\u003cb\\u003e\\u0026\\u2028\"}", json);
         String data = SEED_PAGE.expectFirst("script#decision-data").data();
         assertTrue(data.startsWith("{\"title\":\"Procédure – urgence – connexion\",\"version\":\"1.0\""), data);

@@ -65,32 +65,32 @@ class DecisionPageWalkTest {
     }
 
     static Stream<Arguments> paths(Procedure procedure) {
-        List<org.procsite.paths.Path> paths = PathLister.list(procedure, Long.MAX_VALUE);
+        List<org.procsite.paths.ProcedurePath> paths = PathLister.list(procedure, Long.MAX_VALUE);
         assertEquals(procedure.paths().total().longValueExact(), paths.size(), "the lister finds every counted path");
         return paths.stream().map(p -> Arguments.of(p.describe(), p));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedPaths")
-    void everyPathOfTheSeedCanBeTappedThrough(String name, org.procsite.paths.Path path) {
+    void everyPathOfTheSeedCanBeTappedThrough(String name, org.procsite.paths.ProcedurePath path) {
         walk(browser, SEED, seedUrl, path);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("labPaths")
-    void everyPathOfTheEnglishProcedureCanBeTappedThrough(String name, org.procsite.paths.Path path) {
+    void everyPathOfTheEnglishProcedureCanBeTappedThrough(String name, org.procsite.paths.ProcedurePath path) {
         walk(browser, LAB, labUrl, path);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("livePaths")
-    void everyPathOfTheLiveProcedureCanBeTappedThrough(String name, org.procsite.paths.Path path) {
+    void everyPathOfTheLiveProcedureCanBeTappedThrough(String name, org.procsite.paths.ProcedurePath path) {
         walk(browser, LIVE, liveUrl, path);
     }
 
     /** Taps through one path in any browser: {@link DecisionPageWebKitTest} walks them in WebKit. */
-    static void walk(PageBrowser browser, Procedure procedure, String url, org.procsite.paths.Path path) {
-        List<org.procsite.paths.Path.Hop> hops = path.hops();
+    static void walk(PageBrowser browser, Procedure procedure, String url, org.procsite.paths.ProcedurePath path) {
+        List<org.procsite.paths.ProcedurePath.Hop> hops = path.hops();
         String start = hops.get(0).node();
         assertEquals(procedure.start(), start);
         // The start node by its fragment: a same-page jump, much cheaper than a page load. The

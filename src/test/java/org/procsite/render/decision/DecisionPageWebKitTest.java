@@ -49,13 +49,13 @@ class DecisionPageWebKitTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("seedPaths")
-    void everyPathOfTheSeedCanBeTappedThrough(String name, org.procsite.paths.Path path) {
+    void everyPathOfTheSeedCanBeTappedThrough(String name, org.procsite.paths.ProcedurePath path) {
         DecisionPageWalkTest.walk(browser, SEED, seedUrl, path);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("labPaths")
-    void everyPathOfTheEnglishProcedureCanBeTappedThrough(String name, org.procsite.paths.Path path) {
+    void everyPathOfTheEnglishProcedureCanBeTappedThrough(String name, org.procsite.paths.ProcedurePath path) {
         DecisionPageWalkTest.walk(browser, LAB, labUrl, path);
     }
 

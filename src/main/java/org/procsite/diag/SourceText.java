@@ -1,4 +1,4 @@
-package org.procsite.load;
+package org.procsite.diag;
 
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -11,6 +11,9 @@ import java.util.RandomAccess;
  * has 700k lines, and only the few that carry a diagnostic are ever read.
  */
 public record SourceText(String name, List<String> lines) {
+
+    /** The file of a diagnostic that a rule made, until the checker says which file it is. */
+    public static final SourceText UNNAMED = new SourceText("", List.of());
 
     public SourceText {
         lines = lines instanceof Lines ? lines : List.copyOf(lines);

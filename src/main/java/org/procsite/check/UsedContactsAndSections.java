@@ -11,12 +11,14 @@ import org.procsite.load.Draft.DraftSection;
 
 /**
  * Warnings, which do not stop a build: W001 a contact no escalation names, W002 a section with
- * no node, W003 a node outside every section, W004 a language the page texts lack.
+ * no node, W003 a node outside every section (while there are sections).
  */
-final class Housekeeping implements Rule {
+final class UsedContactsAndSections implements Rule {
 
-    /** The languages of templates/messages_*.properties. */
-    static final Set<String> TRANSLATED = Set.of("fr", "en");
+    @Override
+    public Set<Code> codes() {
+        return Set.of(Code.UNUSED_CONTACT, Code.EMPTY_SECTION, Code.NO_SECTION);
+    }
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
@@ -47,14 +49,6 @@ final class Housekeeping implements Rule {
                 report.accept(Diagnostic.of(Code.EMPTY_SECTION, section.id().pos(),
                         "section '" + section.id().text() + "' has no node; its title is printed alone",
                         "put nodes in it with 'section: " + section.id().text() + "', or remove it"));
-            }
-        }
-        if (context.draft.lang() != null) {
-            String primary = context.draft.lang().text().split("-")[0];
-            if (!TRANSLATED.contains(primary) && ValidValues.LANG.matcher(context.draft.lang().text()).matches()) {
-                report.accept(Diagnostic.of(Code.UNTRANSLATED_LANG, context.draft.lang().pos(),
-                        "the page texts have no '" + primary + "' translation; English is used",
-                        "add templates/messages_" + primary + ".properties"));
             }
         }
     }

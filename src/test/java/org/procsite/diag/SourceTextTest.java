@@ -1,4 +1,4 @@
-package org.procsite.load;
+package org.procsite.diag;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

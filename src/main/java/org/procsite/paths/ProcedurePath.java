@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
  * One way through the procedure, from the start to an end: the nodes, and the answer given at
  * each question ({@code null} after a step or a wait, which have one way on).
  */
-public record Path(List<Hop> hops, String endType) {
+public record ProcedurePath(List<Hop> hops, String endType) {
 
-    public Path {
+    public ProcedurePath {
         hops = List.copyOf(hops);
     }
 
