@@ -16,8 +16,13 @@ public class BuildWithoutPdf {
     public static void main(String[] args) throws Exception {
         ProcedureFile file = ProcedureFile.typed(args[0]);
         Compilation compiled = Pipeline.compile(file);
-        var site = new Pipeline(SiteRenderer.standard(false)).site(compiled.procedure().orElseThrow(), file);
-        SiteWriter.write(site.values(), OutputFolder.choose(Path.of(args[1]),
-                OutputFolder.Surroundings.of(file.path(), List.of(file.templatesFolder(), file.staticFolder()))));
+        var site = new Pipeline(SiteRenderer.standard(false))
+                .site(compiled.procedure().orElseThrow(), file);
+        SiteWriter.write(
+                site.values(),
+                OutputFolder.choose(
+                        Path.of(args[1]),
+                        OutputFolder.Surroundings.of(
+                                file.path(), List.of(file.templatesFolder(), file.staticFolder()))));
     }
 }

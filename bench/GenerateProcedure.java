@@ -31,8 +31,8 @@ public final class GenerateProcedure {
         out.write("contacts:\n  uness:\n    name: UNESS\n    phone: \"06 49 10 01 97\"\n");
         out.write("start: " + (intro > 0 ? "intro-0" : "q-0") + "\nnodes:\n");
         for (int i = 0; i < intro; i++) {
-            out.write("  intro-" + i + ":\n    type: step\n    title: Installer l'étudiant au poste\n"
-                    + "    next: " + (i + 1 < intro ? "intro-" + (i + 1) : "q-0") + "\n");
+            out.write("  intro-" + i + ":\n    type: step\n    title: Installer l'étudiant au poste\n" + "    next: "
+                    + (i + 1 < intro ? "intro-" + (i + 1) : "q-0") + "\n");
         }
         for (int b = 0; b < blocks; b++) {
             String next = b + 1 < blocks ? "q-" + (b + 1) : "connecte";

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,8 +39,14 @@ public class ServeRebuildBench {
         }
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         boolean overBudget;
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString(), "serve", "procedure.yaml", "--port", "0")
+        Process serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "procedure.yaml",
+                        "--port",
+                        "0")
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile())
@@ -50,10 +55,12 @@ public class ServeRebuildBench {
             URI base = URI.create(awaitUrl(serve, dir.resolve("stdout.txt")));
             HttpClient http = HttpClient.newHttpClient();
             BlockingQueue<String> ids = new LinkedBlockingQueue<>();
-            HttpResponse<InputStream> events = http.send(HttpRequest.newBuilder(base.resolve("/__procsite/events")).build(),
+            HttpResponse<InputStream> events = http.send(
+                    HttpRequest.newBuilder(base.resolve("/__procsite/events")).build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             Thread reader = new Thread(() -> {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8))) {
+                try (BufferedReader r =
+                        new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8))) {
                     for (String line = r.readLine(); line != null; line = r.readLine()) {
                         if (line.startsWith("data: ")) {
                             ids.add(line.substring(6));
@@ -77,8 +84,11 @@ public class ServeRebuildBench {
                 if (id == null) {
                     throw new IllegalStateException("no new build within 10 s of edit " + i);
                 }
-                String page = http.send(HttpRequest.newBuilder(base.resolve("/index.html")).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+                String page = http.send(
+                                HttpRequest.newBuilder(base.resolve("/index.html"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                        .body();
                 double ms = (System.nanoTime() - start) / 1e6;
                 if (!page.contains(marker)) {
                     throw new IllegalStateException("build " + id + " does not show edit " + i);
@@ -90,25 +100,34 @@ public class ServeRebuildBench {
             }
             List<Double> sorted = new ArrayList<>(times);
             Collections.sort(sorted);
-            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+            double median = sorted.size() % 2 == 1
+                    ? sorted.get(sorted.size() / 2)
                     : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
             List<String> builds = new ArrayList<>();
             List<String> cpu = new ArrayList<>();
-            Matcher m = Pattern.compile("\\[[^,]+, (\\d+) ms, cpu (\\d+) ms\\]").matcher(Files.readString(dir.resolve("stdout.txt")));
+            Matcher m = Pattern.compile("\\[[^,]+, (\\d+) ms, cpu (\\d+) ms\\]")
+                    .matcher(Files.readString(dir.resolve("stdout.txt")));
             while (m.find()) {
                 builds.add(m.group(1));
                 cpu.add(m.group(2));
             }
-            System.out.printf("save -> new page served, %d warm edits of %s (after %d warm-up edits):%n", edits, source, warmUp);
-            System.out.printf("  each (ms): %s%n", times.stream().map(t -> String.format("%.0f", t)).toList());
-            System.out.printf("  median %.0f ms, min %.0f ms, max %.0f ms (budget 150 ms, issue 6)%n", median, sorted.get(0),
-                    sorted.get(sorted.size() - 1));
-            System.out.printf("  build alone, as serve reports it (ms): %s%n",
+            System.out.printf(
+                    "save -> new page served, %d warm edits of %s (after %d warm-up edits):%n", edits, source, warmUp);
+            System.out.printf(
+                    "  each (ms): %s%n",
+                    times.stream().map(t -> String.format("%.0f", t)).toList());
+            System.out.printf(
+                    "  median %.0f ms, min %.0f ms, max %.0f ms (budget 150 ms, issue 6)%n",
+                    median, sorted.get(0), sorted.get(sorted.size() - 1));
+            System.out.printf(
+                    "  build alone, as serve reports it (ms): %s%n",
                     builds.subList(Math.min(builds.size(), 1 + warmUp), builds.size()));
-            System.out.printf("  CPU time of those builds (ms): %s (what the build costs, however busy the machine)%n",
+            System.out.printf(
+                    "  CPU time of those builds (ms): %s (what the build costs, however busy the machine)%n",
                     cpu.subList(Math.min(cpu.size(), 1 + warmUp), cpu.size()));
             Path loadavg = Path.of("/proc/loadavg");
-            System.out.printf("  machine load (1 min): %s on %d cores%n",
+            System.out.printf(
+                    "  machine load (1 min): %s on %d cores%n",
                     Files.exists(loadavg) ? Files.readString(loadavg).split(" ")[0] : "n/a",
                     Runtime.getRuntime().availableProcessors());
             System.out.printf("  debounce included: %d ms of quiet after the last file event%n", 30);

@@ -34,8 +34,10 @@ class SiteIsFreshTest {
         CheckResult checked = Checker.check(Loader.load(Path.of("procedure.yaml"), "procedure.yaml"));
         Procedure procedure = checked.procedure().orElseThrow();
         Map<String, SiteFile> built = new TreeMap<>();
-        Map<String, SiteFile> pages = SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
-        for (SiteFile file : SiteWriter.withManifest(StaticFiles.addTo(pages, StaticFiles.read(Path.of("static"))).values())) {
+        Map<String, SiteFile> pages =
+                SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+        for (SiteFile file : SiteWriter.withManifest(
+                StaticFiles.addTo(pages, StaticFiles.read(Path.of("static"))).values())) {
             built.put(file.name(), file);
         }
 
@@ -46,11 +48,16 @@ class SiteIsFreshTest {
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
-        assertEquals(new TreeSet<>(built.keySet()), committed,
+        assertEquals(
+                new TreeSet<>(built.keySet()),
+                committed,
                 "site/ holds other files than the build makes: rebuild with `java -jar target/procsite.jar build`");
         for (SiteFile file : built.values()) {
-            assertArrayEquals(file.bytes(), Files.readAllBytes(site.resolve(file.name())),
-                    "site/" + file.name() + " is stale: rebuild with `java -jar target/procsite.jar build` and commit site/");
+            assertArrayEquals(
+                    file.bytes(),
+                    Files.readAllBytes(site.resolve(file.name())),
+                    "site/" + file.name()
+                            + " is stale: rebuild with `java -jar target/procsite.jar build` and commit site/");
         }
     }
 }

@@ -25,15 +25,18 @@ final class CheckContext {
     final DraftProcedure draft;
     /** The file's lines, for rules that point inside a value (a number in the middle of a text). */
     final List<String> lines;
+
     final Map<String, DraftNode> nodes = new LinkedHashMap<>();
     final Map<String, DraftContact> contacts = new LinkedHashMap<>();
     /** The first section with each id; duplicates are reported by a rule. */
     final Map<String, DraftSection> sections = new LinkedHashMap<>();
+
     final Graph graph;
     /** The languages of the page words. */
     final Translations translations;
     /** False when loading left a part of the file out of the draft. */
     private final boolean draftWhole;
+
     private GraphAnalysis analysis;
     private Boolean graphComplete;
 
@@ -50,7 +53,9 @@ final class CheckContext {
 
     /** The node's type, if it names a known one. */
     Optional<NodeType> typeOf(DraftNode node) {
-        return node.type() == null ? Optional.empty() : NodeType.named(node.type().text());
+        return node.type() == null
+                ? Optional.empty()
+                : NodeType.named(node.type().text());
     }
 
     /**
@@ -106,7 +111,8 @@ final class CheckContext {
 
     GraphAnalysis analysis() {
         if (analysis == null) {
-            Integer start = draft.start() == null ? null : graph.indexOf(draft.start().text());
+            Integer start =
+                    draft.start() == null ? null : graph.indexOf(draft.start().text());
             analysis = GraphAnalysis.of(graph, start);
         }
         return analysis;
@@ -141,12 +147,20 @@ final class CheckContext {
                 Optional<NodeType> type = typeOf.apply(node);
                 // An end node's stray 'next' is an error of its own, not a way on.
                 boolean ends = type.map(NodeType::isEnd).orElse(false);
-                if (!ends && node.choices() != null && type.map(t -> t == NodeType.QUESTION).orElse(true)) {
+                if (!ends
+                        && node.choices() != null
+                        && type.map(t -> t == NodeType.QUESTION).orElse(true)) {
                     for (DraftChoice choice : node.choices()) {
-                        addEdge(edges, index, choice.next(), choice.label() == null ? null : choice.label().text());
+                        addEdge(
+                                edges,
+                                index,
+                                choice.next(),
+                                choice.label() == null ? null : choice.label().text());
                     }
                 }
-                if (!ends && node.next() != null && type.map(t -> t != NodeType.QUESTION).orElse(true)) {
+                if (!ends
+                        && node.next() != null
+                        && type.map(t -> t != NodeType.QUESTION).orElse(true)) {
                     addEdge(edges, index, node.next(), null);
                 }
                 out.add(edges.isEmpty() ? List.of() : Collections.unmodifiableList(edges));

@@ -14,5 +14,4 @@ public record CheckResult(List<Diagnostic> diagnostics, Optional<Procedure> proc
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);
     }
-
 }

@@ -48,8 +48,8 @@ public final class Checker {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
-            CheckContext context = new CheckContext(loaded.draft().get(), loaded.source().lines(),
-                    loaded.draftWhole(), translations);
+            CheckContext context =
+                    new CheckContext(loaded.draft().get(), loaded.source().lines(), loaded.draftWhole(), translations);
             for (Rule rule : RULES) {
                 rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }

@@ -31,12 +31,16 @@ final class EndsReachable implements Rule {
             }
         }
         if (!success) {
-            report.accept(Diagnostic.of(Code.NO_SUCCESS, context.draft.start().pos(),
+            report.accept(Diagnostic.of(
+                    Code.NO_SUCCESS,
+                    context.draft.start().pos(),
                     "no success end can be reached from the start",
                     "add a node of type success (e.g. the student is logged in) and lead to it"));
         }
         if (!escalation) {
-            report.accept(Diagnostic.of(Code.NO_ESCALATION, context.draft.start().pos(),
+            report.accept(Diagnostic.of(
+                    Code.NO_ESCALATION,
+                    context.draft.start().pos(),
                     "no escalation end can be reached from the start: the last resort is missing",
                     "add a node of type escalation with a contact, and lead to it when all else fails"));
         }

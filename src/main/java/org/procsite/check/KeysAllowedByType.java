@@ -26,7 +26,9 @@ final class KeysAllowedByType implements Rule {
             context.typeOf(node).ifPresent(type -> {
                 for (Map.Entry<String, SourcePos> key : node.keys().entrySet()) {
                     if (!type.allows(key.getKey())) {
-                        report.accept(Diagnostic.of(Code.KEY_NOT_ALLOWED, key.getValue(),
+                        report.accept(Diagnostic.of(
+                                Code.KEY_NOT_ALLOWED,
+                                key.getValue(),
                                 type.article() + " node cannot have '" + key.getKey() + "'",
                                 hint(type, key.getKey())));
                     }

@@ -21,7 +21,9 @@ final class KnownTypes implements Rule {
         for (DraftNode node : context.draft.nodes()) {
             if (node.type() != null && context.typeOf(node).isEmpty()) {
                 String typed = node.type().text();
-                report.accept(Diagnostic.of(Code.UNKNOWN_TYPE, node.type().pos(),
+                report.accept(Diagnostic.of(
+                        Code.UNKNOWN_TYPE,
+                        node.type().pos(),
                         "unknown node type '" + typed + "'" + DidYouMean.suffix(typed, NodeType.names()),
                         "the types are: " + String.join(", ", NodeType.names())));
             }

@@ -37,7 +37,9 @@ final class ModelBuilder {
         DraftProcedure draft = context.draft;
         Map<String, Contact> contacts = new LinkedHashMap<>();
         for (DraftContact c : draft.contacts()) {
-            contacts.put(c.id().text(), new Contact(c.id().text(), c.name().text(), c.phone().text()));
+            contacts.put(
+                    c.id().text(),
+                    new Contact(c.id().text(), c.name().text(), c.phone().text()));
         }
         List<Section> sections = draft.sections().stream()
                 .map(s -> new Section(s.id().text(), s.title().text()))
@@ -55,7 +57,8 @@ final class ModelBuilder {
             endKind[i] = n instanceof Success ? 1 : n instanceof Escalation ? -1 : 0;
         }
         int start = graph.indexOf(draft.start().text());
-        PathCounts paths = context.analysis().pathCounts(graph, endKind, start)
+        PathCounts paths = context.analysis()
+                .pathCounts(graph, endKind, start)
                 .orElseThrow(() -> new IllegalStateException("a checked procedure has no cycle"));
 
         return new Procedure(
@@ -94,17 +97,53 @@ final class ModelBuilder {
         String title = n.title().text();
         Optional<String> text = text(n.text());
         Optional<String> section = text(n.section());
-        List<String> steps = n.steps() == null ? List.of() : n.steps().stream().map(Scalar::text).toList();
+        List<String> steps = n.steps() == null
+                ? List.of()
+                : n.steps().stream().map(Scalar::text).toList();
         NodeType type = context.typeOf(n).orElseThrow();
         return switch (type) {
-            case QUESTION -> new Question(id, number, title, text, section, n.id().pos(),
-                    n.choices().stream().map(c -> new Choice(c.label().text(), c.next().text())).toList());
-            case STEP -> new Step(id, number, title, text, section, n.id().pos(), steps, n.next().text());
-            case WAIT -> new Wait(id, number, title, text, section, n.id().pos(), steps,
-                    Integer.parseInt(n.everyMinutes().text()), n.next().text());
+            case QUESTION ->
+                new Question(
+                        id,
+                        number,
+                        title,
+                        text,
+                        section,
+                        n.id().pos(),
+                        n.choices().stream()
+                                .map(c -> new Choice(c.label().text(), c.next().text()))
+                                .toList());
+            case STEP ->
+                new Step(
+                        id,
+                        number,
+                        title,
+                        text,
+                        section,
+                        n.id().pos(),
+                        steps,
+                        n.next().text());
+            case WAIT ->
+                new Wait(
+                        id,
+                        number,
+                        title,
+                        text,
+                        section,
+                        n.id().pos(),
+                        steps,
+                        Integer.parseInt(n.everyMinutes().text()),
+                        n.next().text());
             case SUCCESS -> new Success(id, number, title, text, section, n.id().pos());
-            case ESCALATION -> new Escalation(id, number, title, text, section, n.id().pos(),
-                    contacts.get(n.contact().text()));
+            case ESCALATION ->
+                new Escalation(
+                        id,
+                        number,
+                        title,
+                        text,
+                        section,
+                        n.id().pos(),
+                        contacts.get(n.contact().text()));
         };
     }
 

@@ -27,13 +27,19 @@ final class NoCycles implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         Graph graph = context.graph;
         for (Cycle cycle : context.analysis().cycles()) {
-            Stream<String> ids = cycle.path().stream().map(i -> graph.nodes.get(i).id().text());
+            Stream<String> ids =
+                    cycle.path().stream().map(i -> graph.nodes.get(i).id().text());
             String loop = cycle.path().size() <= MAX_SHOWN
                     ? ids.collect(Collectors.joining(" -> "))
                     : ids.limit(MAX_SHOWN / 2).collect(Collectors.joining(" -> ")) + " -> ... -> "
-                            + graph.nodes.get(cycle.path().get(cycle.path().size() - 1)).id().text();
+                            + graph.nodes
+                                    .get(cycle.path().get(cycle.path().size() - 1))
+                                    .id()
+                                    .text();
             String first = graph.nodes.get(cycle.path().get(0)).id().text();
-            report.accept(Diagnostic.of(Code.CYCLE, cycle.closing().reference().pos(),
+            report.accept(Diagnostic.of(
+                    Code.CYCLE,
+                    cycle.closing().reference().pos(),
                     "cycle: " + loop + " -> " + first,
                     "a procedure only moves forward: point this 'next' to a node further on, or to an end"));
         }

@@ -23,11 +23,15 @@ final class OneNext implements Rule {
                 if (!context.mayReportMissing(node)) {
                     continue;
                 }
-                report.accept(Diagnostic.of(Code.MISSING_NEXT, node.id().pos(),
+                report.accept(Diagnostic.of(
+                        Code.MISSING_NEXT,
+                        node.id().pos(),
                         type.yamlName() + " '" + node.id().text() + "' has no 'next': the procedure stops here",
                         "add 'next:' with the node that follows, or make this node a success or escalation"));
             } else if ((type == NodeType.STEP || type == NodeType.WAIT) && node.next() == null) {
-                report.accept(Diagnostic.of(Code.MISSING_NEXT, node.keys().get("next"),
+                report.accept(Diagnostic.of(
+                        Code.MISSING_NEXT,
+                        node.keys().get("next"),
                         type.yamlName() + " '" + node.id().text() + "' has an empty 'next'",
                         "write the id of the node that follows after 'next:'"));
             }

@@ -27,8 +27,9 @@ final class PhoneNumbersInTexts implements Rule {
      * most one space, dot or dash, with an optional "(0)". Dates (2026-11-24) and times (12h15)
      * do not start that way or hold other characters; short numbers (112) are too short.
      */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w+])(?:\\+\\d|0\\d)(?:[ .\\-\\u00A0]?(?:\\(0\\)[ .\\-\\u00A0]?)?\\d)+(?!\\w)");
+    private static final Pattern NUMBER =
+            Pattern.compile("(?<![\\w+])(?:\\+\\d|0\\d)(?:[ .\\-\\u00A0]?(?:\\(0\\)[ .\\-\\u00A0]?)?\\d)+(?!\\w)");
+
     private static final int MIN_DIGITS = 8;
     private static final int MAX_DIGITS = 15;
     /** How far below its key a number may stand in a long block of text. */
@@ -52,7 +53,9 @@ final class PhoneNumbersInTexts implements Rule {
         }
         for (DraftNode node : context.draft.nodes()) {
             String id = "'" + node.id().text() + "'";
-            DraftContact own = node.contact() == null ? null : context.contacts.get(node.contact().text());
+            DraftContact own = node.contact() == null
+                    ? null
+                    : context.contacts.get(node.contact().text());
             if (node.title() != null) {
                 check(context, node.title(), "the title of " + id, own, known, report);
             }
@@ -74,7 +77,12 @@ final class PhoneNumbersInTexts implements Rule {
         }
     }
 
-    private static void check(CheckContext context, Scalar value, String where, DraftContact own, List<String> known,
+    private static void check(
+            CheckContext context,
+            Scalar value,
+            String where,
+            DraftContact own,
+            List<String> known,
             Consumer<Diagnostic> report) {
         Matcher m = NUMBER.matcher(value.text());
         int occurrence = 0;
@@ -91,10 +99,13 @@ final class PhoneNumbersInTexts implements Rule {
             SourcePos at = locate(context.lines, value.pos(), digits, occurrence);
             boolean hasOwn = own != null && own.phone() != null;
             String message = where + " mentions " + number + ", which is "
-                    + (hasOwn ? "not the number of its contact '" + own.id().text() + "' (" + own.phone().text() + ")"
+                    + (hasOwn
+                            ? "not the number of its contact '" + own.id().text() + "' ("
+                                    + own.phone().text() + ")"
                             : "not the number of any contact");
             String hint = hasOwn
-                    ? "the call button already shows " + own.phone().text() + " on every screen: remove the number from the text"
+                    ? "the call button already shows " + own.phone().text()
+                            + " on every screen: remove the number from the text"
                     : "a number is kept in one place, 'contacts:': remove it from the text, or add it there as a contact";
             report.accept(Diagnostic.of(Code.STRAY_PHONE_NUMBER, at, message, hint));
         }
@@ -144,8 +155,13 @@ final class PhoneNumbersInTexts implements Rule {
         if (starts.isEmpty()) {
             return from;
         }
-        int offset = lines.get(first).offsetByCodePoints(0, Math.min(from.column() - 1,
-                lines.get(first).codePointCount(0, lines.get(first).length())));
+        int offset = lines.get(first)
+                .offsetByCodePoints(
+                        0,
+                        Math.min(
+                                from.column() - 1,
+                                lines.get(first)
+                                        .codePointCount(0, lines.get(first).length())));
         Matcher m = p.matcher(text);
         int found = 0;
         int at = offset;

@@ -38,7 +38,9 @@ final class PrintableCharacters implements Rule {
             Set<Integer> missing = new LinkedHashSet<>();
             text.text().codePoints().filter(cp -> !printable(cp)).forEach(missing::add);
             if (!missing.isEmpty()) {
-                report.accept(Diagnostic.of(Code.UNPRINTABLE_CHARACTER, text.pos(),
+                report.accept(Diagnostic.of(
+                        Code.UNPRINTABLE_CHARACTER,
+                        text.pos(),
                         "the printed sheet's font cannot draw " + describe(missing) + "; the PDF shows '#' instead",
                         "remove it, or say it in words; the phone page shows it as it is"));
             }
@@ -87,9 +89,11 @@ final class PrintableCharacters implements Rule {
                 throw new IOException("no " + COVERAGE_RESOURCE + " beside " + PrintableCharacters.class.getName());
             }
             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            return lines.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+            return lines.lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .flatMap(l -> Arrays.stream(l.trim().split("-")))
-                    .mapToInt(h -> Integer.parseInt(h, 16)).toArray();
+                    .mapToInt(h -> Integer.parseInt(h, 16))
+                    .toArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,7 +35,9 @@ final class QuestionChoices implements Rule {
             int count = node.choices() == null ? 0 : node.choices().size();
             if (count < 2 && (node.choices() != null || context.mayReportMissing(node))) {
                 SourcePos at = node.keys().getOrDefault("choices", node.id().pos());
-                report.accept(Diagnostic.of(Code.TOO_FEW_CHOICES, at,
+                report.accept(Diagnostic.of(
+                        Code.TOO_FEW_CHOICES,
+                        at,
                         "question '" + node.id().text() + "' has " + count + " choice" + (count == 1 ? "" : "s")
                                 + "; a question needs at least two",
                         "add the other answer, or make the node a step with one 'next'"));
@@ -52,12 +54,16 @@ final class QuestionChoices implements Rule {
             if (choice.label() == null) {
                 continue;
             }
-            String key = SPACES.matcher(choice.label().text().strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+            String key = SPACES.matcher(choice.label().text().strip())
+                    .replaceAll(" ")
+                    .toLowerCase(Locale.ROOT);
             SourcePos first = seen.putIfAbsent(key, choice.label().pos());
             if (first != null) {
-                report.accept(Diagnostic.of(Code.DUPLICATE_LABEL, choice.label().pos(),
-                        "question '" + node.id().text() + "' has the label '" + choice.label().text()
-                                + "' twice (first at line " + first.line() + ")",
+                report.accept(Diagnostic.of(
+                        Code.DUPLICATE_LABEL,
+                        choice.label().pos(),
+                        "question '" + node.id().text() + "' has the label '"
+                                + choice.label().text() + "' twice (first at line " + first.line() + ")",
                         "write what the proctor sees in each case, so the answers differ"));
             }
         }

@@ -27,7 +27,9 @@ final class Reachability implements Rule {
         for (int i = 0; i < graph.size(); i++) {
             if (!analysis.isReachable(i)) {
                 String id = graph.nodes.get(i).id().text();
-                report.accept(Diagnostic.of(Code.UNREACHABLE_NODE, graph.nodes.get(i).id().pos(),
+                report.accept(Diagnostic.of(
+                        Code.UNREACHABLE_NODE,
+                        graph.nodes.get(i).id().pos(),
                         "node '" + id + "' cannot be reached from the start",
                         "point a 'next' to '" + id + "', or remove the node"));
             }

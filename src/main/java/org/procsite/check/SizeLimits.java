@@ -32,7 +32,8 @@ final class SizeLimits implements Rule {
 
     @Override
     public Set<Code> codes() {
-        return Set.of(Code.TEXT_TOO_LONG, Code.TOO_MANY_NODES, Code.TOO_MUCH_TEXT, Code.TOO_MANY_ARROWS, Code.TOO_MANY_ITEMS);
+        return Set.of(
+                Code.TEXT_TOO_LONG, Code.TOO_MANY_NODES, Code.TOO_MUCH_TEXT, Code.TOO_MANY_ARROWS, Code.TOO_MANY_ITEMS);
     }
 
     @Override
@@ -41,25 +42,46 @@ final class SizeLimits implements Rule {
         List<DraftNode> nodes = draft.nodes();
         if (nodes.size() > MAX_NODES) {
             DraftNode first = nodes.get(MAX_NODES);
-            report.accept(Diagnostic.of(Code.TOO_MANY_NODES, first.id().pos(),
-                    String.format(Locale.ROOT, "node '%s' is node %,d of %,d; a procedure may have at most %d,"
-                            + " more than a printed sheet can hold", first.id().text(), MAX_NODES + 1, nodes.size(), MAX_NODES),
+            report.accept(Diagnostic.of(
+                    Code.TOO_MANY_NODES,
+                    first.id().pos(),
+                    String.format(
+                            Locale.ROOT,
+                            "node '%s' is node %,d of %,d; a procedure may have at most %d,"
+                                    + " more than a printed sheet can hold",
+                            first.id().text(),
+                            MAX_NODES + 1,
+                            nodes.size(),
+                            MAX_NODES),
                     "split the procedure into several, one per situation"));
         }
         int arrows = 0;
         for (DraftNode node : nodes) {
             int before = arrows;
-            arrows += (node.next() != null ? 1 : 0) + (node.choices() != null ? node.choices().size() : 0);
+            arrows += (node.next() != null ? 1 : 0)
+                    + (node.choices() != null ? node.choices().size() : 0);
             if (before <= MAX_ARROWS && arrows > MAX_ARROWS) {
-                report.accept(Diagnostic.of(Code.TOO_MANY_ARROWS, node.id().pos(),
-                        String.format(Locale.ROOT, "with node '%s', the procedure has more than %d arrows (answers and"
-                                + " 'next' links), more than a flowchart can show", node.id().text(), MAX_ARROWS),
+                report.accept(Diagnostic.of(
+                        Code.TOO_MANY_ARROWS,
+                        node.id().pos(),
+                        String.format(
+                                Locale.ROOT,
+                                "with node '%s', the procedure has more than %d arrows (answers and"
+                                        + " 'next' links), more than a flowchart can show",
+                                node.id().text(),
+                                MAX_ARROWS),
                         "split the procedure into several, one per situation"));
             }
             if (node.steps() != null && node.steps().size() > MAX_ITEMS) {
-                report.accept(Diagnostic.of(Code.TOO_MANY_ITEMS, node.steps().get(MAX_ITEMS).pos(),
-                        String.format(Locale.ROOT, "item %d of a checklist of %d; a checklist may have at most %d items",
-                                MAX_ITEMS + 1, node.steps().size(), MAX_ITEMS),
+                report.accept(Diagnostic.of(
+                        Code.TOO_MANY_ITEMS,
+                        node.steps().get(MAX_ITEMS).pos(),
+                        String.format(
+                                Locale.ROOT,
+                                "item %d of a checklist of %d; a checklist may have at most %d items",
+                                MAX_ITEMS + 1,
+                                node.steps().size(),
+                                MAX_ITEMS),
                         "split the step into several steps"));
             }
         }
@@ -68,16 +90,27 @@ final class SizeLimits implements Rule {
         for (Scalar text : texts(draft)) {
             int length = text.text().codePointCount(0, text.text().length());
             if (length > MAX_TEXT_CHARS) {
-                report.accept(Diagnostic.of(Code.TEXT_TOO_LONG, text.pos(),
-                        String.format(Locale.ROOT, "a text of %,d characters; a text may have at most %,d", length, MAX_TEXT_CHARS),
+                report.accept(Diagnostic.of(
+                        Code.TEXT_TOO_LONG,
+                        text.pos(),
+                        String.format(
+                                Locale.ROOT,
+                                "a text of %,d characters; a text may have at most %,d",
+                                length,
+                                MAX_TEXT_CHARS),
                         "shorten it, or split it into a checklist ('steps:') or into several steps"));
             }
             total += length;
             if (total > MAX_TOTAL_CHARS && !totalReported) {
                 totalReported = true;
-                report.accept(Diagnostic.of(Code.TOO_MUCH_TEXT, text.pos(),
-                        String.format(Locale.ROOT, "the texts up to here make more than %,d characters in all,"
-                                + " more than a printed sheet can hold", MAX_TOTAL_CHARS),
+                report.accept(Diagnostic.of(
+                        Code.TOO_MUCH_TEXT,
+                        text.pos(),
+                        String.format(
+                                Locale.ROOT,
+                                "the texts up to here make more than %,d characters in all,"
+                                        + " more than a printed sheet can hold",
+                                MAX_TOTAL_CHARS),
                         "shorten the texts, or split the procedure into several"));
             }
         }

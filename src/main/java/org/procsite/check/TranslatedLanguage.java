@@ -18,12 +18,15 @@ final class TranslatedLanguage implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        if (context.draft.lang() == null || !ValidValues.LANG.matcher(context.draft.lang().text()).matches()) {
+        if (context.draft.lang() == null
+                || !ValidValues.LANG.matcher(context.draft.lang().text()).matches()) {
             return; // no language, or not a code: ValidValues says so
         }
         String primary = context.draft.lang().text().split("-")[0];
         if (!context.translations.has(primary)) {
-            report.accept(Diagnostic.of(Code.UNTRANSLATED_LANG, context.draft.lang().pos(),
+            report.accept(Diagnostic.of(
+                    Code.UNTRANSLATED_LANG,
+                    context.draft.lang().pos(),
                     "the page texts have no '" + primary + "' translation; English is used",
                     "add templates/" + Translations.fileName(primary)));
         }

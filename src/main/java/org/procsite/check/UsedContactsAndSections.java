@@ -32,21 +32,27 @@ final class UsedContactsAndSections implements Rule {
             if (node.section() != null) {
                 usedSections.add(node.section().text());
             } else if (hasSections) {
-                report.accept(Diagnostic.of(Code.NO_SECTION, node.id().pos(),
+                report.accept(Diagnostic.of(
+                        Code.NO_SECTION,
+                        node.id().pos(),
                         "node '" + node.id().text() + "' belongs to no section; it is printed after all sections",
                         "add 'section:' with one of the section ids"));
             }
         }
         for (DraftContact contact : context.draft.contacts()) {
             if (!namedContacts.contains(contact.id().text())) {
-                report.accept(Diagnostic.of(Code.UNUSED_CONTACT, contact.id().pos(),
+                report.accept(Diagnostic.of(
+                        Code.UNUSED_CONTACT,
+                        contact.id().pos(),
                         "contact '" + contact.id().text() + "' is not named by any escalation",
                         "name it in an escalation's 'contact:', or remove it"));
             }
         }
         for (DraftSection section : context.draft.sections()) {
             if (section.id() != null && !usedSections.contains(section.id().text())) {
-                report.accept(Diagnostic.of(Code.EMPTY_SECTION, section.id().pos(),
+                report.accept(Diagnostic.of(
+                        Code.EMPTY_SECTION,
+                        section.id().pos(),
                         "section '" + section.id().text() + "' has no node; its title is printed alone",
                         "put nodes in it with 'section: " + section.id().text() + "', or remove it"));
             }

@@ -28,7 +28,9 @@ final class ValidIds implements Rule {
 
     private static void checkId(Scalar id, String what, Consumer<Diagnostic> report) {
         if (id != null && !ID.matcher(id.text()).matches()) {
-            report.accept(Diagnostic.of(Code.BAD_ID, id.pos(),
+            report.accept(Diagnostic.of(
+                    Code.BAD_ID,
+                    id.pos(),
                     what + " id '" + id.text() + "' may only hold lower-case letters, digits and dashes",
                     "for example '" + suggestion(id.text()) + "'"));
         }

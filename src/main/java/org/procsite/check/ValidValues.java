@@ -23,6 +23,7 @@ final class ValidValues implements Rule {
 
     /** Digits with the usual separators, an optional leading +; 2 digits (15, 112) to 15 (E.164). */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .\\-()]*");
+
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -38,7 +39,9 @@ final class ValidValues implements Rule {
             checkDate(draft.updated(), report);
         }
         if (draft.lang() != null && !LANG.matcher(draft.lang().text()).matches()) {
-            report.accept(Diagnostic.of(Code.BAD_LANG, draft.lang().pos(),
+            report.accept(Diagnostic.of(
+                    Code.BAD_LANG,
+                    draft.lang().pos(),
                     "lang '" + draft.lang().text() + "' is not a language code",
                     "write a code such as fr or en"));
         }
@@ -66,14 +69,17 @@ final class ValidValues implements Rule {
         try {
             LocalDate.parse(date.text());
         } catch (DateTimeParseException e) {
-            report.accept(Diagnostic.of(Code.BAD_DATE, date.pos(), "'" + date.text() + "' is not a day of the calendar", hint));
+            report.accept(Diagnostic.of(
+                    Code.BAD_DATE, date.pos(), "'" + date.text() + "' is not a day of the calendar", hint));
         }
     }
 
     private static void checkPhone(Scalar phone, Consumer<Diagnostic> report) {
         long digits = phone.text().chars().filter(Character::isDigit).count();
         if (!PHONE.matcher(phone.text().strip()).matches() || digits < 2 || digits > 15) {
-            report.accept(Diagnostic.of(Code.BAD_PHONE, phone.pos(),
+            report.accept(Diagnostic.of(
+                    Code.BAD_PHONE,
+                    phone.pos(),
                     "'" + phone.text() + "' is not a phone number",
                     "write digits, with spaces if you like, and a leading + for an international number,"
                             + " e.g. \"06 49 10 01 97\""));
@@ -88,8 +94,11 @@ final class ValidValues implements Rule {
             minutes = -1;
         }
         if (minutes < 1 || minutes > 60 || 60 % minutes != 0) {
-            report.accept(Diagnostic.of(Code.BAD_EVERY_MINUTES, value.pos(),
-                    "every_minutes is '" + value.text() + "'; it must be a whole number of minutes that divides the hour",
+            report.accept(Diagnostic.of(
+                    Code.BAD_EVERY_MINUTES,
+                    value.pos(),
+                    "every_minutes is '" + value.text()
+                            + "'; it must be a whole number of minutes that divides the hour",
                     "use one of 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60"));
         }
     }
@@ -103,7 +112,10 @@ final class ValidValues implements Rule {
             ok = false;
         }
         if (!ok) {
-            report.accept(Diagnostic.of(Code.BAD_URL, url.pos(), "site_url '" + url.text() + "' is not a web address",
+            report.accept(Diagnostic.of(
+                    Code.BAD_URL,
+                    url.pos(),
+                    "site_url '" + url.text() + "' is not a web address",
                     "write the full address of decision.html, starting with https://"));
         }
     }

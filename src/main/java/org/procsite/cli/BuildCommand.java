@@ -18,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code procsite build [FILE] [--out DIR]}: check, render everything in memory, then swap it in. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Validate the procedure, then write the site. With any error, nothing is written."
                 + " The output folder is replaced only if it is absent, empty, or a site procsite wrote.")
 final class BuildCommand implements Callable<Integer> {
@@ -26,7 +29,10 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     FileOption file;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "site",
             description = "the site folder, replaced as a whole (default: ${DEFAULT-VALUE});"
                     + " files to publish with it go in static/ next to the procedure")
     Path out;
@@ -45,13 +51,15 @@ final class BuildCommand implements Callable<Integer> {
         }
         Procedure procedure = c.procedure().get();
         // Where the site may go is settled before any work, and again by the writer's rules.
-        OutputFolder target = OutputFolder.choose(out, OutputFolder.Surroundings.of(source.path(),
-                List.of(source.templatesFolder(), source.staticFolder())));
+        OutputFolder target = OutputFolder.choose(
+                out,
+                OutputFolder.Surroundings.of(source.path(), List.of(source.templatesFolder(), source.staticFolder())));
         Map<String, SiteFile> site = Pipeline.standard().site(procedure, source);
         SiteWriter.write(site.values(), target);
         spec.commandLine().getOut().println(Summary.okLine(source.displayName(), procedure));
         spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
-        PrintedSheetReport.print(c, site, spec.commandLine().getOut(), spec.commandLine().getErr());
+        PrintedSheetReport.print(
+                c, site, spec.commandLine().getOut(), spec.commandLine().getErr());
         return ExitCode.OK;
     }
 }

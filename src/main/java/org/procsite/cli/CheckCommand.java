@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code procsite check [FILE]}: every problem at once; the ok line when there is none. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Validate the procedure and print every problem, with its line.")
 final class CheckCommand implements Callable<Integer> {
 
@@ -22,13 +25,22 @@ final class CheckCommand implements Callable<Integer> {
     FileOption file;
 
     /** How diagnostics are printed: for people, or for programs. */
-    enum Format { text, json, sarif }
+    enum Format {
+        text,
+        json,
+        sarif
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = {"text (default): problems on stderr with the source line, the ok line on stdout;",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = {
+                "text (default): problems on stderr with the source line, the ok line on stdout;",
                 "json: one JSON object per problem and per line on stdout (file, line, column, severity, code,"
                         + " message, hint), nothing else;",
-                "sarif: one SARIF 2.1.0 log on stdout, for CI systems that annotate lines"})
+                "sarif: one SARIF 2.1.0 log on stdout, for CI systems that annotate lines"
+            })
     Format format;
 
     @Spec
@@ -40,9 +52,10 @@ final class CheckCommand implements Callable<Integer> {
         Compilation c = VersionCheck.added(Pipeline.compile(procedure), procedure);
         if (format != Format.text) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(format == Format.json
-                    ? JsonLinesFormatter.formatAll(c.diagnostics())
-                    : SarifFormatter.format(c.diagnostics()));
+            out.print(
+                    format == Format.json
+                            ? JsonLinesFormatter.formatAll(c.diagnostics())
+                            : SarifFormatter.format(c.diagnostics()));
             out.flush();
             return c.procedure().isEmpty() ? ExitCode.INVALID : ExitCode.OK;
         }
@@ -50,7 +63,9 @@ final class CheckCommand implements Callable<Integer> {
         if (c.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }
-        spec.commandLine().getOut().println(Summary.okLine(c.displayName(), c.procedure().get()));
+        spec.commandLine()
+                .getOut()
+                .println(Summary.okLine(c.displayName(), c.procedure().get()));
         return ExitCode.OK;
     }
 }

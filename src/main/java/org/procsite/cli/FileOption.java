@@ -6,7 +6,11 @@ import picocli.CommandLine.Parameters;
 /** The procedure file argument that every command takes: {@code [FILE]}, default procedure.yaml. */
 final class FileOption {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "procedure.yaml",
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "FILE",
+            defaultValue = "procedure.yaml",
             description = "the procedure (default: ${DEFAULT-VALUE})")
     String file;
 

@@ -84,7 +84,8 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         // `procsite` alone: say what there is to do, as a usage error.
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, build, paths or serve");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "a command is required: check, build, paths or serve");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -20,21 +20,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code procsite paths [FILE] [--limit N]}: every start-to-end path, numbered, and their count. */
-@Command(name = "paths", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "paths",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "List every path from the start to an end, with the answers along it.")
 final class PathsCommand implements Callable<Integer> {
 
     @Mixin
     FileOption file;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "list at most N paths (default: ${DEFAULT-VALUE}); the count is always exact")
     long limit;
 
-    @Option(names = "--diff", paramLabel = "OLD",
-            description = {"compare with an older revision instead: a summary of the nodes, answers and contacts that"
-                    + " changed, then what each change does to the paths. OLD is a file, or a git revision of FILE"
-                    + " (HEAD, HEAD~1, a commit or a tag), read with git show"})
+    @Option(
+            names = "--diff",
+            paramLabel = "OLD",
+            description = {
+                "compare with an older revision instead: a summary of the nodes, answers and contacts that"
+                        + " changed, then what each change does to the paths. OLD is a file, or a git revision of FILE"
+                        + " (HEAD, HEAD~1, a commit or a tag), read with git show"
+            })
     String diff;
 
     /** The most paths a diff enumerates in each revision. */
@@ -107,19 +117,22 @@ final class PathsCommand implements Callable<Integer> {
         Procedure neu = after.procedure().get();
         for (Compilation c : List.of(before, after)) {
             if (c.procedure().get().paths().total().compareTo(BigInteger.valueOf(DIFF_LIMIT)) > 0) {
-                err.println(c.displayName() + ": " + c.procedure().get().paths().total()
-                        + " paths, more than the " + DIFF_LIMIT + " a diff compares");
+                err.println(c.displayName() + ": " + c.procedure().get().paths().total() + " paths, more than the "
+                        + DIFF_LIMIT + " a diff compares");
                 err.flush();
                 return ExitCode.FAILURE;
             }
         }
-        PathDiff.Result result = PathDiff.compare(old, PathLister.list(old, DIFF_LIMIT), neu, PathLister.list(neu, DIFF_LIMIT));
+        PathDiff.Result result =
+                PathDiff.compare(old, PathLister.list(old, DIFF_LIMIT), neu, PathLister.list(neu, DIFF_LIMIT));
         out.println("--- " + before.displayName() + ": " + Summary.plural(result.before(), "path"));
         out.println("+++ " + after.displayName() + ": " + Summary.plural(result.after(), "path"));
         ChangeSummary.lines(old, neu).forEach(out::println);
         out.println("paths: " + result.count(PathDiff.Kind.REMOVED) + " removed, " + result.count(PathDiff.Kind.ADDED)
-                + " added, " + result.count(PathDiff.Kind.RELABELLED) + " relabelled, " + result.count(PathDiff.Kind.CHANGED)
-                + " changed, " + result.count(PathDiff.Kind.REROUTED) + " rerouted, " + result.unchanged() + " unchanged");
+                + " added, " + result.count(PathDiff.Kind.RELABELLED) + " relabelled, "
+                + result.count(PathDiff.Kind.CHANGED)
+                + " changed, " + result.count(PathDiff.Kind.REROUTED) + " rerouted, " + result.unchanged()
+                + " unchanged");
         if (!result.groups().isEmpty()) {
             out.println();
         }
@@ -140,8 +153,13 @@ final class PathsCommand implements Callable<Integer> {
         String paths = one ? "1 path" : n + " paths";
         String list = " (" + numbers + ")";
         return switch (c.kind()) {
-            case REMOVED -> paths + " removed (old " + numbers + ")" + (c.notThrough().isEmpty() ? "" : ", through " + and(c.notThrough()));
-            case ADDED -> (one ? "1 new path" : n + " new paths") + list + (c.through().isEmpty() ? "" : " through " + and(c.through()));
+            case REMOVED ->
+                paths + " removed (old " + numbers + ")"
+                        + (c.notThrough().isEmpty() ? "" : ", through " + and(c.notThrough()));
+            case ADDED ->
+                (one ? "1 new path" : n + " new paths")
+                        + list
+                        + (c.through().isEmpty() ? "" : " through " + and(c.through()));
             default -> {
                 List<String> parts = new ArrayList<>();
                 if (!c.through().isEmpty()) {
@@ -151,7 +169,8 @@ final class PathsCommand implements Callable<Integer> {
                     parts.add((one ? "no longer passes" : "no longer pass") + " through " + and(c.notThrough()));
                 }
                 if (c.kind() == PathDiff.Kind.RELABELLED) {
-                    parts.add((one ? "is relabelled" : "are relabelled") + (c.lines().isEmpty() ? "" : ":"));
+                    parts.add((one ? "is relabelled" : "are relabelled")
+                            + (c.lines().isEmpty() ? "" : ":"));
                 } else if (!c.lines().isEmpty()) {
                     parts.add((one ? "reads" : "read") + ":");
                 }
@@ -161,8 +180,11 @@ final class PathsCommand implements Callable<Integer> {
     }
 
     private static String and(List<String> items) {
-        List<String> quoted = items.stream().map(i -> i.matches("[a-z0-9-]+") ? "'" + i + "'" : i).toList();
-        return quoted.size() == 1 ? quoted.get(0)
+        List<String> quoted = items.stream()
+                .map(i -> i.matches("[a-z0-9-]+") ? "'" + i + "'" : i)
+                .toList();
+        return quoted.size() == 1
+                ? quoted.get(0)
                 : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 }

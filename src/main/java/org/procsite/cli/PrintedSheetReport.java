@@ -45,10 +45,13 @@ final class PrintedSheetReport {
     /** W006, at the {@code nodes:} key: the nodes are what made the sheet grow. */
     static Diagnostic warning(Compilation c, PrintedPages printed) {
         SourcePos at = c.loaded().draft().map(d -> d.keys().get("nodes")).orElse(SourcePos.START);
-        return new Diagnostic(c.source(), Code.SHEET_OVER_ONE_SHEET, at == null ? SourcePos.START : at,
+        return new Diagnostic(
+                c.source(),
+                Code.SHEET_OVER_ONE_SHEET,
+                at == null ? SourcePos.START : at,
                 PDF + " has " + printed.pages() + " pages: it no longer fits on one A4 sheet printed recto-verso ("
                         + PrintedPages.PAGES_PER_SHEET + " pages)",
-                Optional.of("shorten texts and checklists, or keep it and tell the proctors to print " + printed.sheets()
-                        + " sheets; the README says how to print"));
+                Optional.of("shorten texts and checklists, or keep it and tell the proctors to print "
+                        + printed.sheets() + " sheets; the README says how to print"));
     }
 }

@@ -34,7 +34,9 @@ final class Revision {
         }
         Process git;
         try {
-            git = new ProcessBuilder("git", "show", rev + ":./" + name).directory(folder.toFile()).start();
+            git = new ProcessBuilder("git", "show", rev + ":./" + name)
+                    .directory(folder.toFile())
+                    .start();
         } catch (IOException e) {
             throw new IOException(rev + ": no such file; to read it as a git revision, git must be installed");
         }
@@ -52,8 +54,12 @@ final class Revision {
             throw new IOException(rev + ": no such file, and " + folder + " is not in a git repository,"
                     + " so it cannot be read as a revision");
         }
-        String reason = err.lines().filter(l -> !l.isBlank()).findFirst().orElse("exit " + git.exitValue())
+        String reason = err.lines()
+                .filter(l -> !l.isBlank())
+                .findFirst()
+                .orElse("exit " + git.exitValue())
                 .replaceFirst("^fatal: ", "");
-        throw new IOException(rev + ": no such file, and git cannot show " + name + " at revision '" + rev + "': " + reason);
+        throw new IOException(
+                rev + ": no such file, and git cannot show " + name + " at revision '" + rev + "': " + reason);
     }
 }

@@ -22,16 +22,24 @@ import picocli.CommandLine.Spec;
  * {@code procsite serve [FILE] [--port N]}: a live preview on 127.0.0.1, rebuilt in memory on
  * every save; open pages reload by themselves. It never writes the site. Ctrl-C stops it.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Preview the site on http://127.0.0.1:PORT/, rebuilt on every save of the procedure or a template.",
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Preview the site on http://127.0.0.1:PORT/, rebuilt on every save of the procedure or a template.",
             "Open pages reload by themselves; while the procedure is invalid they show its problems.",
-            "Nothing is written to disk. Ctrl-C stops it."})
+            "Nothing is written to disk. Ctrl-C stops it."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     FileOption file;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "8080",
             description = "the port on 127.0.0.1 (default: ${DEFAULT-VALUE}); 0 picks a free one")
     int port;
 
@@ -55,18 +63,22 @@ final class ServeCommand implements Callable<Integer> {
             server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
         } catch (IOException e) {
             if (e.getCause() instanceof BindException) {
-                throw new IOException(e.getMessage() + "; another procsite serve may be using it: stop that one,"
-                        + " or add --port 0 to use a free port", e);
+                throw new IOException(
+                        e.getMessage() + "; another procsite serve may be using it: stop that one,"
+                                + " or add --port 0 to use a free port",
+                        e);
             }
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            server.close();
-            out.println("procsite serve: stopped");
-            out.flush();
-            stopped.countDown();
-        }, "procsite-serve-stop");
+        Thread hook = new Thread(
+                () -> {
+                    server.close();
+                    out.println("procsite serve: stopped");
+                    out.flush();
+                    stopped.countDown();
+                },
+                "procsite-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("serving " + procedure.displayName() + " at " + server.uri() + " (Ctrl-C to stop)");
         out.flush();
@@ -82,8 +94,9 @@ final class ServeCommand implements Callable<Integer> {
         err.print(snapshot.messages());
         snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
-        snapshot.procedure().filter(p -> snapshot.ok()).ifPresent(p -> out.println(
-                LocalTime.now().format(CLOCK) + " " + Summary.okLine(file.file, p)
+        snapshot.procedure()
+                .filter(p -> snapshot.ok())
+                .ifPresent(p -> out.println(LocalTime.now().format(CLOCK) + " " + Summary.okLine(file.file, p)
                         + "; pages rebuilt in " + snapshot.millis() + " ms"));
         out.flush();
     }

@@ -25,8 +25,8 @@ final class Summary {
 
     /** {@code 11 paths (7 end in success, 4 in escalation)} */
     static String pathCountLine(PathCounts paths) {
-        return paths.total() + (paths.total().equals(BigInteger.ONE) ? " path" : " paths")
-                + " (" + paths.success() + " end in success, " + paths.escalation() + " in escalation)";
+        return paths.total() + (paths.total().equals(BigInteger.ONE) ? " path" : " paths") + " (" + paths.success()
+                + " end in success, " + paths.escalation() + " in escalation)";
     }
 
     static String plural(long n, String word) {

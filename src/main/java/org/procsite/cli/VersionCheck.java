@@ -33,26 +33,35 @@ final class VersionCheck {
     }
 
     static Optional<Diagnostic> againstLastCommit(ProcedureFile procedure, Compilation now) {
-        if (now.procedure().isEmpty() || now.loaded().draft().isEmpty() || now.loaded().draft().get().version() == null) {
+        if (now.procedure().isEmpty()
+                || now.loaded().draft().isEmpty()
+                || now.loaded().draft().get().version() == null) {
             return Optional.empty();
         }
         Procedure current = now.procedure().get();
         Optional<Procedure> committed;
         try {
             Path file = procedure.path();
-            byte[] text = Revision.show(LAST_COMMIT, file.toAbsolutePath().getParent(), file.getFileName().toString());
-            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure).procedure();
+            byte[] text = Revision.show(
+                    LAST_COMMIT,
+                    file.toAbsolutePath().getParent(),
+                    file.getFileName().toString());
+            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure)
+                    .procedure();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not in git, git not installed, or a new file: nothing to compare with
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
-        if (committed.isEmpty() || !committed.get().version().equals(current.version())
+        if (committed.isEmpty()
+                || !committed.get().version().equals(current.version())
                 || ChangeSummary.sameContent(committed.get(), current)) {
             return Optional.empty();
         }
-        return Optional.of(Diagnostic.of(Code.VERSION_NOT_RAISED, now.loaded().draft().get().version().pos(),
+        return Optional.of(Diagnostic.of(
+                Code.VERSION_NOT_RAISED,
+                now.loaded().draft().get().version().pos(),
                 "the procedure changed since the last commit, but its version is still \"" + current.version() + "\"",
                 "raise 'version' (e.g. \"" + next(current.version()) + "\") and set 'updated' to today's date,"
                         + " so proctors can tell the new sheet from the old one"));

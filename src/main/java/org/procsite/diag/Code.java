@@ -36,8 +36,12 @@ public enum Code {
     WORD_TOO_LONG("E029", Severity.ERROR, "a word longer than 200 characters"),
     TEXT_TOO_LONG("E030", Severity.ERROR, "a text longer than 2,000 characters"),
     TOO_MANY_NODES("E031", Severity.ERROR, "more than 200 nodes, more than a printed sheet can hold"),
-    TOO_MUCH_TEXT("E032", Severity.ERROR, "more than 60,000 characters of text in all, more than a printed sheet can hold"),
-    TOO_MANY_ARROWS("E033", Severity.ERROR, "more than 400 arrows (answers and 'next' links) in all, more than a flowchart can show"),
+    TOO_MUCH_TEXT(
+            "E032", Severity.ERROR, "more than 60,000 characters of text in all, more than a printed sheet can hold"),
+    TOO_MANY_ARROWS(
+            "E033",
+            Severity.ERROR,
+            "more than 400 arrows (answers and 'next' links) in all, more than a flowchart can show"),
     TOO_MANY_ITEMS("E034", Severity.ERROR, "a checklist of more than 30 items"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
@@ -63,7 +67,11 @@ public enum Code {
      * problems may be waiting behind this one.
      */
     public boolean stopsTheChecks() {
-        return this == YAML_SYNTAX || this == NOT_UTF8 || this == UNSUPPORTED_YAML || this == FILE_TOO_LARGE || this == TOO_DEEP;
+        return this == YAML_SYNTAX
+                || this == NOT_UTF8
+                || this == UNSUPPORTED_YAML
+                || this == FILE_TOO_LARGE
+                || this == TOO_DEEP;
     }
 
     /** The stable code printed in brackets, e.g. {@code E006}. */

@@ -35,7 +35,9 @@ public final class DiagnosticFormatter {
             String number = String.valueOf(lineNo);
             String gutter = " ".repeat(Math.max(0, 5 - number.length()));
             out.append(gutter).append(number).append(" | ").append(source).append('\n');
-            out.append("      | ").append(caretPadding(source, d.pos().column())).append("^\n");
+            out.append("      | ")
+                    .append(caretPadding(source, d.pos().column()))
+                    .append("^\n");
         }
         d.hint().ifPresent(h -> out.append("      = help: ").append(h).append('\n'));
         return out.toString();
@@ -68,7 +70,8 @@ public final class DiagnosticFormatter {
      */
     public static String report(List<Diagnostic> diagnostics) {
         Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
-        diagnostics.forEach(d -> byFile.computeIfAbsent(d.fileName(), f -> new ArrayList<>()).add(d));
+        diagnostics.forEach(d ->
+                byFile.computeIfAbsent(d.fileName(), f -> new ArrayList<>()).add(d));
         StringBuilder out = new StringBuilder();
         byFile.forEach((fileName, ofFile) -> out.append(reportOneFile(fileName, ofFile)));
         return out.toString();
@@ -76,8 +79,10 @@ public final class DiagnosticFormatter {
 
     private static String reportOneFile(String fileName, List<Diagnostic> diagnostics) {
         boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
-        long stopping = diagnostics.stream().filter(d -> d.code().stopsTheChecks()).count();
-        String rest = stopping == 0 ? ""
+        long stopping =
+                diagnostics.stream().filter(d -> d.code().stopsTheChecks()).count();
+        String rest = stopping == 0
+                ? ""
                 : "; other problems are checked once " + (stopping == 1 ? "this one is" : "these are") + " fixed";
         return formatAll(diagnostics) + (errors ? fileName + ": " + count(diagnostics) + rest + "\n" : "");
     }

@@ -34,7 +34,9 @@ public final class DidYouMean {
 
     /** " (did you mean 'x'?)" or "" — ready to append to a message. */
     public static String suffix(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
+        return closest(typed, candidates)
+                .map(c -> " (did you mean '" + c + "'?)")
+                .orElse("");
     }
 
     /** Levenshtein distance, stopping early once every cell of a row exceeds {@code limit}. */

@@ -1,8 +1,8 @@
 package org.procsite.diag;
 
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**

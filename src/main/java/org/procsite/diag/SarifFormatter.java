@@ -25,11 +25,17 @@ public final class SarifFormatter {
         Code[] codes = Code.values();
         for (int i = 0; i < codes.length; i++) {
             Code c = codes[i];
-            out.append("            {\"id\": ").append(Json.quote(c.id()))
-                    .append(", \"name\": ").append(Json.quote(ruleName(c)))
-                    .append(", \"shortDescription\": {\"text\": ").append(Json.quote(c.summary())).append('}')
-                    .append(", \"defaultConfiguration\": {\"level\": ").append(Json.quote(level(c.severity())))
-                    .append("}}").append(i + 1 < codes.length ? ",\n" : "\n");
+            out.append("            {\"id\": ")
+                    .append(Json.quote(c.id()))
+                    .append(", \"name\": ")
+                    .append(Json.quote(ruleName(c)))
+                    .append(", \"shortDescription\": {\"text\": ")
+                    .append(Json.quote(c.summary()))
+                    .append('}')
+                    .append(", \"defaultConfiguration\": {\"level\": ")
+                    .append(Json.quote(level(c.severity())))
+                    .append("}}")
+                    .append(i + 1 < codes.length ? ",\n" : "\n");
         }
         out.append("          ]\n        }\n      },\n");
         out.append("      \"columnKind\": \"unicodeCodePoints\",\n");
@@ -39,14 +45,25 @@ public final class SarifFormatter {
             String text = d.message() + d.hint().map(h -> "\nhelp: " + h).orElse("");
             out.append(i == 0 ? "\n" : ",\n");
             out.append("        {\n");
-            out.append("          \"ruleId\": ").append(Json.quote(d.code().id())).append(",\n");
+            out.append("          \"ruleId\": ")
+                    .append(Json.quote(d.code().id()))
+                    .append(",\n");
             out.append("          \"ruleIndex\": ").append(d.code().ordinal()).append(",\n");
-            out.append("          \"level\": ").append(Json.quote(level(d.severity()))).append(",\n");
-            out.append("          \"message\": {\"text\": ").append(Json.quote(text)).append("},\n");
+            out.append("          \"level\": ")
+                    .append(Json.quote(level(d.severity())))
+                    .append(",\n");
+            out.append("          \"message\": {\"text\": ")
+                    .append(Json.quote(text))
+                    .append("},\n");
             out.append("          \"locations\": [{\"physicalLocation\": {")
-                    .append("\"artifactLocation\": ").append(artifact(d.fileName())).append(", ")
-                    .append("\"region\": {\"startLine\": ").append(d.pos().line())
-                    .append(", \"startColumn\": ").append(d.pos().column()).append("}}}]\n");
+                    .append("\"artifactLocation\": ")
+                    .append(artifact(d.fileName()))
+                    .append(", ")
+                    .append("\"region\": {\"startLine\": ")
+                    .append(d.pos().line())
+                    .append(", \"startColumn\": ")
+                    .append(d.pos().column())
+                    .append("}}}]\n");
             out.append("        }");
         }
         out.append(diagnostics.isEmpty() ? "]\n" : "\n      ]\n");

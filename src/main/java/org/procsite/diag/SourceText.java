@@ -29,6 +29,7 @@ public record SourceText(String name, List<String> lines) {
         private final String text;
         /** Where each line starts; one more entry, at the end, past the last line. */
         private final int[] starts;
+
         private final int size;
 
         Lines(String text) {

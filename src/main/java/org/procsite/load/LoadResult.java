@@ -12,7 +12,8 @@ import org.procsite.load.Draft.DraftProcedure;
  * {@code draftWhole} is true when no problem left a part of the file out of the draft (the
  * graph rules hold back what a missing part would only echo: see {@code CheckContext}).
  */
-public record LoadResult(SourceText source, Optional<DraftProcedure> draft, boolean draftWhole, List<Diagnostic> diagnostics) {
+public record LoadResult(
+        SourceText source, Optional<DraftProcedure> draft, boolean draftWhole, List<Diagnostic> diagnostics) {
 
     public LoadResult {
         diagnostics = diagnostics.stream().map(d -> d.in(source)).toList();

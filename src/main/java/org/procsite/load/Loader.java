@@ -30,9 +30,20 @@ public final class Loader {
      * The codes the loader reports, and no rule: the shape of the file. (The checker's rules own
      * the others; see {@code Rule}.)
      */
-    public static final Set<Code> CODES = Set.of(Code.YAML_SYNTAX, Code.NOT_UTF8, Code.UNSUPPORTED_YAML, Code.WRONG_KIND,
-            Code.UNKNOWN_KEY, Code.MISSING_KEY, Code.DUPLICATE_KEY, Code.DUPLICATE_ID, Code.EMPTY_FILE, Code.FILE_TOO_LARGE,
-            Code.EMPTY_VALUE, Code.TOO_DEEP, Code.WORD_TOO_LONG);
+    public static final Set<Code> CODES = Set.of(
+            Code.YAML_SYNTAX,
+            Code.NOT_UTF8,
+            Code.UNSUPPORTED_YAML,
+            Code.WRONG_KIND,
+            Code.UNKNOWN_KEY,
+            Code.MISSING_KEY,
+            Code.DUPLICATE_KEY,
+            Code.DUPLICATE_ID,
+            Code.EMPTY_FILE,
+            Code.FILE_TOO_LARGE,
+            Code.EMPTY_VALUE,
+            Code.TOO_DEEP,
+            Code.WORD_TOO_LONG);
 
     private Loader() {}
 
@@ -73,23 +84,35 @@ public final class Loader {
             draft = read.draft();
             draftWhole = yamlClean && read.draftWhole();
         } else if (diagnostics.isEmpty()) {
-            diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, SourcePos.START, "the file holds no procedure",
+            diagnostics.add(Diagnostic.of(
+                    Code.EMPTY_FILE,
+                    SourcePos.START,
+                    "the file holds no procedure",
                     "start from the example in README.md: title, lang, version, updated, start, nodes"));
         }
         return new LoadResult(source, Optional.ofNullable(draft), draftWhole, diagnostics);
     }
 
     private static LoadResult tooLarge(String displayName, long size) {
-        return new LoadResult(new SourceText(displayName, List.of()), Optional.empty(), false,
-                List.of(Diagnostic.of(Code.FILE_TOO_LARGE, SourcePos.START,
-                        String.format(Locale.ROOT, "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
-                                size, MAX_FILE_BYTES),
+        return new LoadResult(
+                new SourceText(displayName, List.of()),
+                Optional.empty(),
+                false,
+                List.of(Diagnostic.of(
+                        Code.FILE_TOO_LARGE,
+                        SourcePos.START,
+                        String.format(
+                                Locale.ROOT,
+                                "the file is %,d bytes, over the 64 MiB (%,d bytes) a procedure may have",
+                                size,
+                                MAX_FILE_BYTES),
                         "check that this is the procedure file: even 100,000 nodes take only about 15 MB")));
     }
 
     /** Strict UTF-8: a byte that is not UTF-8 is reported at its line and column. */
     private static Optional<String> decode(byte[] bytes, List<Diagnostic> diagnostics) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -97,7 +120,9 @@ public final class Loader {
             return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             int bad = firstBadByte(bytes);
-            diagnostics.add(Diagnostic.of(Code.NOT_UTF8, positionOf(bytes, bad),
+            diagnostics.add(Diagnostic.of(
+                    Code.NOT_UTF8,
+                    positionOf(bytes, bad),
                     String.format("byte 0x%02X is not UTF-8; the file must be saved as UTF-8", bytes[bad] & 0xFF),
                     "in your editor, save the file with the UTF-8 encoding (it may be Latin-1 / Windows-1252 now)"));
             return Optional.empty();
@@ -106,7 +131,8 @@ public final class Loader {
 
     /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
     private static int firstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

@@ -41,7 +41,10 @@ final class LongWords {
                 runLength++;
             } else if (runStart >= 0) {
                 if (runLength > MAX_WORD_CHARS) {
-                    found.add(tooLong(new SourcePos(line, runColumn), runLength, text.substring(runStart, text.offsetByCodePoints(runStart, 20))));
+                    found.add(tooLong(
+                            new SourcePos(line, runColumn),
+                            runLength,
+                            text.substring(runStart, text.offsetByCodePoints(runStart, 20))));
                 }
                 runStart = -1;
             }
@@ -57,9 +60,16 @@ final class LongWords {
     }
 
     private static Diagnostic tooLong(SourcePos pos, int length, String start) {
-        return Diagnostic.of(Code.WORD_TOO_LONG, pos,
-                String.format(Locale.ROOT, "a word of %,d characters without a space (%s...); a word may have at most %d;"
-                        + " other problems are checked once this one is fixed", length, start, MAX_WORD_CHARS),
+        return Diagnostic.of(
+                Code.WORD_TOO_LONG,
+                pos,
+                String.format(
+                        Locale.ROOT,
+                        "a word of %,d characters without a space (%s...); a word may have at most %d;"
+                                + " other problems are checked once this one is fixed",
+                        length,
+                        start,
+                        MAX_WORD_CHARS),
                 "put spaces into it, or shorten it (for a web address, use a shorter one)");
     }
 }

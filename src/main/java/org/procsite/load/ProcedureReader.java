@@ -42,6 +42,7 @@ final class ProcedureReader {
     private final Consumer<Diagnostic> report;
     /** Problems that leave the draft whole: a key a type requires, a repeated section id. */
     private final Consumer<Diagnostic> reportDraftWhole;
+
     private boolean draftWhole = true;
 
     private ProcedureReader(Consumer<Diagnostic> report) {
@@ -63,12 +64,17 @@ final class ProcedureReader {
 
     private DraftProcedure procedure(YNode root) {
         if (root instanceof YScalar s && s.isNull()) {
-            report.accept(Diagnostic.of(Code.EMPTY_FILE, root.pos(), "the file holds no procedure",
+            report.accept(Diagnostic.of(
+                    Code.EMPTY_FILE,
+                    root.pos(),
+                    "the file holds no procedure",
                     "start from the example in README.md: title, lang, version, updated, start, nodes"));
             return null;
         }
         if (!(root instanceof YMap map)) {
-            report.accept(Diagnostic.of(Code.WRONG_KIND, root.pos(),
+            report.accept(Diagnostic.of(
+                    Code.WRONG_KIND,
+                    root.pos(),
                     "the procedure must be a mapping of keys (title:, nodes:, ...), not " + root.kindName(),
                     "start from the example in README.md: title, lang, version, updated, start, nodes"));
             return null;
@@ -98,7 +104,8 @@ final class ProcedureReader {
                 YMap body = asMap(e.value(), "contact '" + id.text() + "'");
                 if (body != null) {
                     Fields f = new Fields(body, CONTACT_KEYS, "in contact '" + id.text() + "'");
-                    contacts.add(new DraftContact(id, f.requiredWords("name", id.pos()), f.requiredText("phone", id.pos())));
+                    contacts.add(
+                            new DraftContact(id, f.requiredWords("name", id.pos()), f.requiredText("phone", id.pos())));
                 }
             }
         }
@@ -113,13 +120,18 @@ final class ProcedureReader {
                 YMap body = asMap(item, "a section");
                 if (body != null) {
                     Fields f = new Fields(body, SECTION_KEYS, "in a section");
-                    DraftSection section = new DraftSection(body.pos(), f.requiredText("id", body.pos()),
-                            f.requiredWords("title", body.pos()));
+                    DraftSection section = new DraftSection(
+                            body.pos(), f.requiredText("id", body.pos()), f.requiredWords("title", body.pos()));
                     sections.add(section); // kept: sections are a list, and nodes name the first of an id
-                    SourcePos first = section.id() == null ? null : seen.putIfAbsent(section.id().text(), section.id().pos());
+                    SourcePos first = section.id() == null
+                            ? null
+                            : seen.putIfAbsent(section.id().text(), section.id().pos());
                     if (first != null) {
-                        reportDraftWhole.accept(Diagnostic.of(Code.DUPLICATE_ID, section.id().pos(),
-                                "section id '" + section.id().text() + "' is used twice (first at line " + first.line() + ")",
+                        reportDraftWhole.accept(Diagnostic.of(
+                                Code.DUPLICATE_ID,
+                                section.id().pos(),
+                                "section id '" + section.id().text() + "' is used twice (first at line " + first.line()
+                                        + ")",
                                 "give each section its own id"));
                     }
                 }
@@ -153,11 +165,17 @@ final class ProcedureReader {
      * node above, most likely, and lost its indentation.
      */
     private static Diagnostic keyMovedLeft(Scalar key, DraftNode above) {
-        int column = above.keys().values().stream().mapToInt(SourcePos::column).min().orElse(key.pos().column() + 2);
-        return Diagnostic.of(Code.WRONG_KIND, key.pos(),
-                "'" + key.text() + ":' stands where node ids go; it probably belongs to node '" + above.id().text()
-                        + "' above",
-                "indent it like the other keys of '" + above.id().text() + "' (" + (column - 1) + " spaces from the left)");
+        int column = above.keys().values().stream()
+                .mapToInt(SourcePos::column)
+                .min()
+                .orElse(key.pos().column() + 2);
+        return Diagnostic.of(
+                Code.WRONG_KIND,
+                key.pos(),
+                "'" + key.text() + ":' stands where node ids go; it probably belongs to node '"
+                        + above.id().text() + "' above",
+                "indent it like the other keys of '" + above.id().text() + "' (" + (column - 1)
+                        + " spaces from the left)");
     }
 
     private DraftNode node(Scalar id, YMap body) {
@@ -190,7 +208,9 @@ final class ProcedureReader {
     private void requireKeysOf(NodeType type, DraftNode node) {
         for (String key : type.requiredKeys()) {
             if (!key.equals("choices") && !key.equals("next") && node.scalar(key) == null) {
-                reportDraftWhole.accept(Diagnostic.of(Code.MISSING_KEY, node.id().pos(),
+                reportDraftWhole.accept(Diagnostic.of(
+                        Code.MISSING_KEY,
+                        node.id().pos(),
                         type.yamlName() + " '" + node.id().text() + "' is missing required key '" + key + "'",
                         switch (key) {
                             case "every_minutes" -> "add 'every_minutes: 15' (or another divisor of 60)";
@@ -207,8 +227,8 @@ final class ProcedureReader {
             YMap body = asMap(item, "a choice of node '" + nodeId.text() + "'");
             if (body != null) {
                 Fields f = new Fields(body, CHOICE_KEYS, "in a choice of node '" + nodeId.text() + "'");
-                choices.add(new DraftChoice(body.pos(), f.requiredWords("label", body.pos()),
-                        f.requiredText("next", body.pos())));
+                choices.add(new DraftChoice(
+                        body.pos(), f.requiredWords("label", body.pos()), f.requiredText("next", body.pos())));
             }
         }
         return choices;
@@ -236,7 +256,9 @@ final class ProcedureReader {
             }
             SourcePos first = seen.putIfAbsent(id.text(), id.pos());
             if (first != null) {
-                report.accept(Diagnostic.of(Code.DUPLICATE_ID, id.pos(),
+                report.accept(Diagnostic.of(
+                        Code.DUPLICATE_ID,
+                        id.pos(),
                         what + " id '" + id.text() + "' is used twice (first at line " + first.line() + ")",
                         "give each " + what + " its own id, or merge the two"));
             } else {
@@ -292,11 +314,15 @@ final class ProcedureReader {
                 if (!known.contains(name)) {
                     hasUnknownKeys = true;
                     DidYouMean.closest(name, known).ifPresent(guessed::add);
-                    report.accept(Diagnostic.of(Code.UNKNOWN_KEY, key.pos(),
+                    report.accept(Diagnostic.of(
+                            Code.UNKNOWN_KEY,
+                            key.pos(),
                             "unknown key '" + name + "' " + where + DidYouMean.suffix(name, known),
                             "the keys allowed here are: " + String.join(", ", known)));
                 } else if (keys.containsKey(name)) {
-                    report.accept(Diagnostic.of(Code.DUPLICATE_KEY, key.pos(),
+                    report.accept(Diagnostic.of(
+                            Code.DUPLICATE_KEY,
+                            key.pos(),
                             "key '" + name + "' appears twice " + where + " (first at line "
                                     + keys.get(name).line() + ")",
                             "keep one of the two"));
@@ -319,7 +345,10 @@ final class ProcedureReader {
             }
             YNode value = values.get(key);
             if (value instanceof YScalar s && s.isNull()) {
-                report.accept(Diagnostic.of(Code.EMPTY_VALUE, keys.get(key), "'" + key + "' is empty",
+                report.accept(Diagnostic.of(
+                        Code.EMPTY_VALUE,
+                        keys.get(key),
+                        "'" + key + "' is empty",
                         "write a value after '" + key + ":'"));
                 return null;
             }
@@ -330,7 +359,10 @@ final class ProcedureReader {
         Scalar requiredWords(String key, SourcePos owner) {
             Scalar words = requiredText(key, owner);
             if (words != null && words.text().isBlank()) {
-                report.accept(Diagnostic.of(Code.EMPTY_VALUE, keys.get(key), "'" + key + "' is blank",
+                report.accept(Diagnostic.of(
+                        Code.EMPTY_VALUE,
+                        keys.get(key),
+                        "'" + key + "' is blank",
                         "write the words to show after '" + key + ":'"));
                 return null;
             }
@@ -372,7 +404,10 @@ final class ProcedureReader {
         }
 
         private Diagnostic missing(String key, SourcePos owner) {
-            return Diagnostic.of(Code.MISSING_KEY, owner, "missing required key '" + key + "' " + where,
+            return Diagnostic.of(
+                    Code.MISSING_KEY,
+                    owner,
+                    "missing required key '" + key + "' " + where,
                     "add '" + key + ":' with its value");
         }
     }

@@ -18,8 +18,12 @@ public sealed interface YNode {
     record YScalar(String text, boolean plain, SourcePos pos) implements YNode {
         /** A plain empty, {@code ~} or {@code null} scalar: no value at all. */
         public boolean isNull() {
-            return plain && (text.isEmpty() || text.equals("~") || text.equals("null")
-                    || text.equals("Null") || text.equals("NULL"));
+            return plain
+                    && (text.isEmpty()
+                            || text.equals("~")
+                            || text.equals("null")
+                            || text.equals("Null")
+                            || text.equals("NULL"));
         }
 
         @Override

@@ -67,8 +67,8 @@ final class YamlReader {
         } catch (RuntimeException e) {
             // snakeyaml throws unchecked exceptions without a mark on some malformed input
             // (e.g. `x: !%20 y`); it is still the user's YAML that is wrong, not procsite.
-            report.accept(Diagnostic.of(Code.YAML_SYNTAX, SourcePos.START,
-                    "the YAML cannot be read: " + firstLine(e.getMessage())));
+            report.accept(Diagnostic.of(
+                    Code.YAML_SYNTAX, SourcePos.START, "the YAML cannot be read: " + firstLine(e.getMessage())));
             return Optional.empty();
         }
         unsupported.forEach(report);
@@ -88,12 +88,18 @@ final class YamlReader {
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         if (problem.contains("TAB") || problem.contains("'\\t'") || problem.contains("\t")) {
-            return Diagnostic.of(Code.YAML_SYNTAX, pos, "a tab is used for indentation",
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    pos,
+                    "a tab is used for indentation",
                     "YAML indents with spaces only: replace the tab with spaces");
         }
         if (context.contains("quoted scalar") && e.getContextMark() != null) {
             // snakeyaml points at the end of the file; the quote that is never closed is the place to fix
-            return Diagnostic.of(Code.YAML_SYNTAX, pos(e.getContextMark()), "this quote is never closed",
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    pos(e.getContextMark()),
+                    "this quote is never closed",
                     "add the closing quote at the end of the value");
         }
         if (problem.contains("mapping values are not allowed here")) {
@@ -101,20 +107,31 @@ final class YamlReader {
             if (indented.isPresent()) {
                 return indented.get();
             }
-            return Diagnostic.of(Code.YAML_SYNTAX, pos, "a ': ' inside a value that is not quoted",
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    pos,
+                    "a ': ' inside a value that is not quoted",
                     "put the whole value in double quotes, e.g. title: \"Attention: lire ceci\"");
         }
         if (problem.contains("could not find expected ':'")) {
-            return Diagnostic.of(Code.YAML_SYNTAX, pos(e.getContextMark() != null ? e.getContextMark() : problemMark),
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    pos(e.getContextMark() != null ? e.getContextMark() : problemMark),
                     "a line that is not 'key: value' where a key is expected",
                     "add the ':' after the key, or indent this line under the key it continues");
         }
         if (problem.contains("expected <block end>")) {
-            return Diagnostic.of(Code.YAML_SYNTAX, pos, "this line is not indented like the lines around it",
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    pos,
+                    "this line is not indented like the lines around it",
                     "line it up with the keys of the same level (spaces only)");
         }
         String where = context.isEmpty() ? "" : " (" + context + ")";
-        return Diagnostic.of(Code.YAML_SYNTAX, pos, "YAML syntax: " + problem + where,
+        return Diagnostic.of(
+                Code.YAML_SYNTAX,
+                pos,
+                "YAML syntax: " + problem + where,
                 "check the indentation and the quotes on this line and the one above");
     }
 
@@ -145,7 +162,9 @@ final class YamlReader {
                 return Optional.empty();
             }
             String key = here.group(3);
-            return Optional.of(Diagnostic.of(Code.YAML_SYNTAX, new SourcePos(pos.line(), here.group(1).length() + 1),
+            return Optional.of(Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    new SourcePos(pos.line(), here.group(1).length() + 1),
                     "'" + key + ":' is indented further than '" + prev.group(3) + ":' on line " + (i + 1)
                             + ", so it reads as the rest of that value",
                     "start '" + key + ":' in the same column as '" + prev.group(3) + ":' (" + column
@@ -185,7 +204,9 @@ final class YamlReader {
                 case DocumentStart -> {
                     documents++;
                     if (documents > 1) {
-                        unsupported.accept(Diagnostic.of(Code.YAML_SYNTAX, pos(event.getStartMark()),
+                        unsupported.accept(Diagnostic.of(
+                                Code.YAML_SYNTAX,
+                                pos(event.getStartMark()),
                                 "a second YAML document ('---'); a procedure is one document",
                                 "remove the '---' line and what follows, or merge it into the first document"));
                         return false;
@@ -200,9 +221,11 @@ final class YamlReader {
                     add(new YScalar(scalar.getValue(), scalar.isPlain(), pos(event.getStartMark())));
                 }
                 case Alias -> {
-                    reportUnsupported(Diagnostic.of(Code.UNSUPPORTED_YAML, pos(event.getStartMark()),
-                        "alias '*" + ((AliasEvent) event).getAnchor() + "': procedures do not use aliases",
-                        "write the value out in full"));
+                    reportUnsupported(Diagnostic.of(
+                            Code.UNSUPPORTED_YAML,
+                            pos(event.getStartMark()),
+                            "alias '*" + ((AliasEvent) event).getAnchor() + "': procedures do not use aliases",
+                            "write the value out in full"));
                     if (unsupportedCount > MAX_UNSUPPORTED) {
                         return false;
                     }
@@ -214,7 +237,9 @@ final class YamlReader {
                         return false;
                     }
                     if (stack.size() >= MAX_DEPTH) {
-                        tooDeep = Diagnostic.of(Code.TOO_DEEP, pos(event.getStartMark()),
+                        tooDeep = Diagnostic.of(
+                                Code.TOO_DEEP,
+                                pos(event.getStartMark()),
                                 "the YAML is nested more than " + MAX_DEPTH + " levels deep",
                                 "a procedure needs about six levels: look for a run of '[', '{' or '- '");
                         return false;
@@ -235,13 +260,17 @@ final class YamlReader {
         private void checkSupported(NodeEvent event, String tag) {
             SourcePos at = pos(event.getStartMark());
             if (event.getAnchor() != null) {
-                reportUnsupported(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
+                reportUnsupported(Diagnostic.of(
+                        Code.UNSUPPORTED_YAML,
+                        at,
                         "anchor '&" + event.getAnchor() + "': procedures do not use anchors",
                         "remove the '&" + event.getAnchor() + "' and write each value out in full"));
             }
             if (tag != null && !tag.equals("!")) {
                 String written = tag.startsWith(STANDARD_TAGS) ? "!!" + tag.substring(STANDARD_TAGS.length()) : tag;
-                reportUnsupported(Diagnostic.of(Code.UNSUPPORTED_YAML, at,
+                reportUnsupported(Diagnostic.of(
+                        Code.UNSUPPORTED_YAML,
+                        at,
                         "tag '" + written + "': procedures do not use YAML tags",
                         "remove the tag; quote the value if it must stay text"));
             }
@@ -253,7 +282,9 @@ final class YamlReader {
             if (unsupportedCount <= MAX_UNSUPPORTED) {
                 unsupported.accept(d);
             } else if (unsupportedCount == MAX_UNSUPPORTED + 1) {
-                unsupported.accept(Diagnostic.of(Code.UNSUPPORTED_YAML, d.pos(),
+                unsupported.accept(Diagnostic.of(
+                        Code.UNSUPPORTED_YAML,
+                        d.pos(),
                         "more anchors, aliases or tags from here on; reading stopped after " + MAX_UNSUPPORTED,
                         "procedures are plain YAML: remove every '&', '*' and '!' that starts a value"));
             }

@@ -5,8 +5,14 @@ import java.util.Optional;
 
 /** The last resort: call someone. */
 public record Escalation(
-        String id, int number, String title, Optional<String> text, Optional<String> section,
-        SourcePos pos, Contact contact) implements Node {
+        String id,
+        int number,
+        String title,
+        Optional<String> text,
+        Optional<String> section,
+        SourcePos pos,
+        Contact contact)
+        implements Node {
 
     @Override
     public List<String> successors() {

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
 public enum NodeType {
     QUESTION("question", List.of("choices"), List.of("choices"), new Colours("#1f4fa8", "#123166", "#e6efff")),
     STEP("step", List.of("steps", "next"), List.of("next"), new Colours("#3a3f45", "#111", "#fff")),
-    WAIT("wait", List.of("steps", "every_minutes", "next"), List.of("every_minutes", "next"),
+    WAIT(
+            "wait",
+            List.of("steps", "every_minutes", "next"),
+            List.of("every_minutes", "next"),
             new Colours("#9a6700", "#3d2900", "#fff6dc")),
     SUCCESS("success", List.of(), List.of(), new Colours("#1b7a36", "#0d3d1b", "#dcf3e1")),
     ESCALATION("escalation", List.of("contact"), List.of("contact"), new Colours("#b3001b", "#6e0010", "#b3001b"));
@@ -96,8 +99,8 @@ public enum NodeType {
     }
 
     /** Looked up for every node by several rules: a map, not a scan of values(). */
-    private static final Map<String, NodeType> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(t -> t.yamlName, t -> t));
+    private static final Map<String, NodeType> BY_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.yamlName, t -> t));
 
     public static Optional<NodeType> named(String name) {
         return Optional.ofNullable(BY_NAME.get(name));

@@ -57,7 +57,9 @@ public record Procedure(
 
     /** The nodes printed under {@code section}, in step-number order. */
     public List<Node> nodesIn(Section section) {
-        return nodes.values().stream().filter(n -> n.section().equals(Optional.of(section.id()))).toList();
+        return nodes.values().stream()
+                .filter(n -> n.section().equals(Optional.of(section.id())))
+                .toList();
     }
 
     /** Nodes that belong to no section, in step-number order. */

@@ -5,8 +5,14 @@ import java.util.Optional;
 
 /** A question whose answers lead to different nodes. */
 public record Question(
-        String id, int number, String title, Optional<String> text, Optional<String> section,
-        SourcePos pos, List<Choice> choices) implements Node {
+        String id,
+        int number,
+        String title,
+        Optional<String> text,
+        Optional<String> section,
+        SourcePos pos,
+        List<Choice> choices)
+        implements Node {
 
     public Question {
         choices = List.copyOf(choices);

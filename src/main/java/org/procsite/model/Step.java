@@ -5,8 +5,15 @@ import java.util.Optional;
 
 /** Something to do, possibly as a checklist, then one way on. */
 public record Step(
-        String id, int number, String title, Optional<String> text, Optional<String> section,
-        SourcePos pos, List<String> steps, String next) implements Node {
+        String id,
+        int number,
+        String title,
+        Optional<String> text,
+        Optional<String> section,
+        SourcePos pos,
+        List<String> steps,
+        String next)
+        implements Node {
 
     public Step {
         steps = List.copyOf(steps);

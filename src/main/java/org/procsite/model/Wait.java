@@ -9,8 +9,16 @@ import java.util.stream.IntStream;
  * the hour (15 gives :00, :15, :30, :45). {@code everyMinutes} divides 60.
  */
 public record Wait(
-        String id, int number, String title, Optional<String> text, Optional<String> section,
-        SourcePos pos, List<String> steps, int everyMinutes, String next) implements Node {
+        String id,
+        int number,
+        String title,
+        Optional<String> text,
+        Optional<String> section,
+        SourcePos pos,
+        List<String> steps,
+        int everyMinutes,
+        String next)
+        implements Node {
 
     public Wait {
         steps = List.copyOf(steps);

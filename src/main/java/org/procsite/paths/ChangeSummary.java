@@ -27,7 +27,8 @@ public final class ChangeSummary {
     public static List<String> lines(Procedure old, Procedure neu) {
         List<String> out = new ArrayList<>();
         if (!old.version().equals(neu.version()) || !old.updated().equals(neu.updated())) {
-            out.add("version " + old.version() + " (" + old.updated() + ") → " + neu.version() + " (" + neu.updated() + ")");
+            out.add("version " + old.version() + " (" + old.updated() + ") → " + neu.version() + " (" + neu.updated()
+                    + ")");
         }
         if (!old.title().equals(neu.title())) {
             out.add("retitled the procedure: " + one(old.title()) + " → " + one(neu.title()));
@@ -73,7 +74,9 @@ public final class ChangeSummary {
         if (was instanceof Wait w && now instanceof Wait v && w.everyMinutes() != v.everyMinutes()) {
             changed.add("every " + w.everyMinutes() + " → " + v.everyMinutes() + " minutes");
         }
-        if (was instanceof Escalation e && now instanceof Escalation f && !e.contact().id().equals(f.contact().id())) {
+        if (was instanceof Escalation e
+                && now instanceof Escalation f
+                && !e.contact().id().equals(f.contact().id())) {
             changed.add("contact " + e.contact().id() + " → " + f.contact().id());
         }
         if (!changed.isEmpty()) {
@@ -81,9 +84,13 @@ public final class ChangeSummary {
         }
         if (was instanceof Question q && now instanceof Question r) {
             answers(id, q.choices(), r.choices(), out);
-        } else if (!(was instanceof Question) && !(now instanceof Question)
-                && !was.successors().equals(now.successors()) && !now.successors().isEmpty() && !was.successors().isEmpty()) {
-            out.add("re-pointed " + id + ": " + was.successors().get(0) + " → " + now.successors().get(0));
+        } else if (!(was instanceof Question)
+                && !(now instanceof Question)
+                && !was.successors().equals(now.successors())
+                && !now.successors().isEmpty()
+                && !was.successors().isEmpty()) {
+            out.add("re-pointed " + id + ": " + was.successors().get(0) + " → "
+                    + now.successors().get(0));
         }
     }
 
@@ -97,7 +104,8 @@ public final class ChangeSummary {
         was.forEach(c -> before.put(c.label(), c.next()));
         Map<String, String> after = new LinkedHashMap<>();
         now.forEach(c -> after.put(c.label(), c.next()));
-        List<Choice> gone = was.stream().filter(c -> !after.containsKey(c.label())).collect(Collectors.toList());
+        List<Choice> gone =
+                was.stream().filter(c -> !after.containsKey(c.label())).collect(Collectors.toList());
         for (Choice c : now) {
             String target = before.get(c.label());
             if (target != null) {
@@ -106,10 +114,14 @@ public final class ChangeSummary {
                 }
                 continue;
             }
-            Choice renamed = gone.stream().filter(g -> g.next().equals(c.next())).findFirst().orElse(null);
+            Choice renamed = gone.stream()
+                    .filter(g -> g.next().equals(c.next()))
+                    .findFirst()
+                    .orElse(null);
             if (renamed != null) {
                 gone.remove(renamed);
-                out.add("relabelled an answer of " + id + ": \"" + one(renamed.label()) + "\" → \"" + one(c.label()) + "\"");
+                out.add("relabelled an answer of " + id + ": \"" + one(renamed.label()) + "\" → \"" + one(c.label())
+                        + "\"");
             } else {
                 out.add("added an answer to " + id + ": \"" + one(c.label()) + "\" → " + c.next());
             }
@@ -125,7 +137,8 @@ public final class ChangeSummary {
             if (was == null) {
                 out.add("added contact " + c.id() + ": " + c.name() + ", " + c.phone());
             } else if (!was.name().equals(c.name()) || !was.phone().equals(c.phone())) {
-                out.add("changed contact " + c.id() + ": " + was.name() + ", " + was.phone() + " → " + c.name() + ", " + c.phone());
+                out.add("changed contact " + c.id() + ": " + was.name() + ", " + was.phone() + " → " + c.name() + ", "
+                        + c.phone());
             }
         }
         for (Contact c : old.values()) {
@@ -144,8 +157,8 @@ public final class ChangeSummary {
     }
 
     private static List<Object> content(Procedure p) {
-        List<Object> c = new ArrayList<>(List.of(p.title(), p.summary(), p.lang(), p.siteUrl(), p.contacts(), p.sections(),
-                p.start()));
+        List<Object> c = new ArrayList<>(
+                List.of(p.title(), p.summary(), p.lang(), p.siteUrl(), p.contacts(), p.sections(), p.start()));
         for (Node n : p.nodes().values()) {
             c.add(List.of(n.id(), n.typeName(), n.title(), n.text(), n.section(), n.successors(), checklist(n)));
             if (n instanceof Question q) {

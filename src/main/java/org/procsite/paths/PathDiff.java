@@ -36,7 +36,11 @@ public final class PathDiff {
 
     /** What happened to one path. */
     public enum Kind {
-        REMOVED("removed"), ADDED("added"), RELABELLED("relabelled"), CHANGED("changed"), REROUTED("rerouted");
+        REMOVED("removed"),
+        ADDED("added"),
+        RELABELLED("relabelled"),
+        CHANGED("changed"),
+        REROUTED("rerouted");
 
         private final String word;
 
@@ -116,7 +120,8 @@ public final class PathDiff {
         return answers.isEmpty() ? "(no question on the way)" : answers;
     }
 
-    public static Result compare(Procedure old, List<ProcedurePath> oldPaths, Procedure neu, List<ProcedurePath> newPaths) {
+    public static Result compare(
+            Procedure old, List<ProcedurePath> oldPaths, Procedure neu, List<ProcedurePath> newPaths) {
         Map<List<String>, ProcedurePath> before = byAnswers(oldPaths);
         List<ProcedurePath> removed = new ArrayList<>();
         Set<List<String>> newAnswers = new HashSet<>();
@@ -134,17 +139,26 @@ public final class PathDiff {
             ProcedurePath was = before.get(answers(p));
             if (was != null) {
                 Change change = change(Kind.CHANGED, old, was, neu, p);
-                if (change.through().isEmpty() && change.notThrough().isEmpty() && change.lines().isEmpty()) {
+                if (change.through().isEmpty()
+                        && change.notThrough().isEmpty()
+                        && change.lines().isEmpty()) {
                     unchanged++;
                 } else {
                     matched.put(p, new Entry(Kind.CHANGED, Optional.of(was), Optional.of(p), change));
                 }
                 continue;
             }
-            Optional<ProcedurePath> sameNodes = removed.stream().filter(r -> nodes(r).equals(nodes(p))).findFirst();
+            Optional<ProcedurePath> sameNodes =
+                    removed.stream().filter(r -> nodes(r).equals(nodes(p))).findFirst();
             if (sameNodes.isPresent()) {
                 removed.remove(sameNodes.get());
-                matched.put(p, new Entry(Kind.RELABELLED, sameNodes, Optional.of(p), change(Kind.RELABELLED, old, sameNodes.get(), neu, p)));
+                matched.put(
+                        p,
+                        new Entry(
+                                Kind.RELABELLED,
+                                sameNodes,
+                                Optional.of(p),
+                                change(Kind.RELABELLED, old, sameNodes.get(), neu, p)));
             } else {
                 added.add(p);
             }
@@ -155,15 +169,23 @@ public final class PathDiff {
                 ProcedurePath best = null;
                 for (ProcedurePath p : added) {
                     if ((isSubsequence(r.hops(), p.hops()) || isSubsequence(p.hops(), r.hops()))
-                            && (best == null || Math.abs(p.hops().size() - r.hops().size())
-                                    < Math.abs(best.hops().size() - r.hops().size()))) {
+                            && (best == null
+                                    || Math.abs(p.hops().size() - r.hops().size())
+                                            < Math.abs(best.hops().size()
+                                                    - r.hops().size()))) {
                         best = p;
                     }
                 }
                 if (best != null) {
                     removed.remove(r);
                     added.remove(best);
-                    matched.put(best, new Entry(Kind.REROUTED, Optional.of(r), Optional.of(best), change(Kind.REROUTED, old, r, neu, best)));
+                    matched.put(
+                            best,
+                            new Entry(
+                                    Kind.REROUTED,
+                                    Optional.of(r),
+                                    Optional.of(best),
+                                    change(Kind.REROUTED, old, r, neu, best)));
                 }
             }
         }
@@ -189,7 +211,9 @@ public final class PathDiff {
         Map<ProcedurePath, Integer> newNumbers = numbers(newPaths);
         Map<Change, List<Integer>> groups = new LinkedHashMap<>();
         for (Entry e : entries) {
-            int number = e.after().map(newNumbers::get).orElseGet(() -> oldNumbers.get(e.before().orElseThrow()));
+            int number = e.after()
+                    .map(newNumbers::get)
+                    .orElseGet(() -> oldNumbers.get(e.before().orElseThrow()));
             groups.computeIfAbsent(e.change(), c -> new ArrayList<>()).add(number);
         }
         List<Group> out = new ArrayList<>();
@@ -214,7 +238,10 @@ public final class PathDiff {
     }
 
     private static List<String> answers(ProcedurePath p) {
-        return p.hops().stream().map(ProcedurePath.Hop::answer).filter(a -> a != null).toList();
+        return p.hops().stream()
+                .map(ProcedurePath.Hop::answer)
+                .filter(a -> a != null)
+                .toList();
     }
 
     private static List<String> nodes(ProcedurePath p) {
@@ -238,12 +265,21 @@ public final class PathDiff {
     private static Change change(Kind kind, Procedure old, ProcedurePath was, Procedure neu, ProcedurePath now) {
         Set<String> oldNodes = new LinkedHashSet<>(nodes(was));
         Set<String> newNodes = new LinkedHashSet<>(nodes(now));
-        List<String> through = newNodes.stream().filter(n -> !oldNodes.contains(n)).toList();
-        List<String> notThrough = oldNodes.stream().filter(n -> !newNodes.contains(n)).toList();
-        List<Line> a = screens(old, was).stream().filter(l -> !notThrough.contains(l.node())).toList();
-        List<Line> b = screens(neu, now).stream().filter(l -> !through.contains(l.node())).toList();
-        List<String> lines = LineDiff.diff(a.stream().map(Line::text).toList(), b.stream().map(Line::text).toList(),
-                a.stream().map(Line::shown).toList(), b.stream().map(Line::shown).toList());
+        List<String> through =
+                newNodes.stream().filter(n -> !oldNodes.contains(n)).toList();
+        List<String> notThrough =
+                oldNodes.stream().filter(n -> !newNodes.contains(n)).toList();
+        List<Line> a = screens(old, was).stream()
+                .filter(l -> !notThrough.contains(l.node()))
+                .toList();
+        List<Line> b = screens(neu, now).stream()
+                .filter(l -> !through.contains(l.node()))
+                .toList();
+        List<String> lines = LineDiff.diff(
+                a.stream().map(Line::text).toList(),
+                b.stream().map(Line::text).toList(),
+                a.stream().map(Line::shown).toList(),
+                b.stream().map(Line::shown).toList());
         return new Change(kind, through, notThrough, lines);
     }
 
@@ -252,7 +288,10 @@ public final class PathDiff {
      * them all, the answers on it that {@code theirs} does not give at that node.
      */
     private static Change gone(Kind kind, Procedure mine, Procedure theirs, ProcedurePath path) {
-        List<String> missing = nodes(path).stream().filter(n -> !theirs.nodes().containsKey(n)).distinct().toList();
+        List<String> missing = nodes(path).stream()
+                .filter(n -> !theirs.nodes().containsKey(n))
+                .distinct()
+                .toList();
         List<String> answers = new ArrayList<>();
         if (missing.isEmpty()) {
             for (ProcedurePath.Hop hop : path.hops()) {
@@ -262,7 +301,9 @@ public final class PathDiff {
             }
         }
         List<String> via = missing.isEmpty() ? answers : missing;
-        return kind == Kind.ADDED ? new Change(kind, via, List.of(), List.of()) : new Change(kind, List.of(), via, List.of());
+        return kind == Kind.ADDED
+                ? new Change(kind, via, List.of(), List.of())
+                : new Change(kind, List.of(), via, List.of());
     }
 
     private static boolean leadsTheSameWay(Procedure mine, Procedure theirs, ProcedurePath.Hop hop) {
@@ -271,8 +312,13 @@ public final class PathDiff {
         if (!(there instanceof Question q) || !(here instanceof Question h)) {
             return false;
         }
-        String target = h.choices().stream().filter(c -> c.label().equals(hop.answer())).map(Choice::next).findFirst().orElse(null);
-        return q.choices().stream().anyMatch(c -> c.label().equals(hop.answer()) && c.next().equals(target));
+        String target = h.choices().stream()
+                .filter(c -> c.label().equals(hop.answer()))
+                .map(Choice::next)
+                .findFirst()
+                .orElse(null);
+        return q.choices().stream()
+                .anyMatch(c -> c.label().equals(hop.answer()) && c.next().equals(target));
     }
 
     /** One thing a proctor reads; compared by its text, shown with the node's id for the maintainer. */
@@ -298,7 +344,8 @@ public final class PathDiff {
                 lines.add(new Line(id, "  every " + w.everyMinutes() + " minutes"));
             }
             if (node instanceof Escalation e) {
-                lines.add(new Line(id, "  call: " + e.contact().name() + ", " + e.contact().phone()));
+                lines.add(new Line(
+                        id, "  call: " + e.contact().name() + ", " + e.contact().phone()));
             }
             if (node instanceof Question && hop.answer() != null) {
                 lines.add(new Line(id, "  answer: " + oneLine(hop.answer())));

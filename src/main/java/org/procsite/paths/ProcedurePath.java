@@ -24,7 +24,8 @@ public record ProcedurePath(List<Hop> hops, String endType) {
         StringBuilder out = new StringBuilder(hops.get(0).node());
         for (int i = 1; i < hops.size(); i++) {
             String answer = hops.get(i - 1).answer();
-            out.append(answer == null ? " --> " : " --[" + answer + "]--> ").append(hops.get(i).node());
+            out.append(answer == null ? " --> " : " --[" + answer + "]--> ")
+                    .append(hops.get(i).node());
         }
         return out.toString();
     }

@@ -42,7 +42,8 @@ public record ProcedureFile(Path path, String displayName) {
      */
     public void requireRegularFile() throws IOException {
         if (Files.isDirectory(path)) {
-            throw new IOException(displayName + " is a folder; give the procedure file, e.g. " + displayName + "/procedure.yaml");
+            throw new IOException(
+                    displayName + " is a folder; give the procedure file, e.g. " + displayName + "/procedure.yaml");
         }
         if (!Files.exists(path)) {
             throw new Missing(displayName);

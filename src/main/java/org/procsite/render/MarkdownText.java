@@ -29,7 +29,9 @@ public final class MarkdownText {
 
     private final Parser blockParser = Parser.builder().build();
     /** For one-line texts (titles, labels, checklist items): no headings, lists or quotes. */
-    private final Parser inlineParser = Parser.builder().enabledBlockTypes(Set.of()).build();
+    private final Parser inlineParser =
+            Parser.builder().enabledBlockTypes(Set.of()).build();
+
     private final HtmlRenderer blockRenderer = renderer(false);
     private final HtmlRenderer inlineRenderer = renderer(true);
     private final Cleaner cleaner = new Cleaner(Safelist.relaxed()

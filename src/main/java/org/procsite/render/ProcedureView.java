@@ -75,19 +75,23 @@ public record ProcedureView(
 
     public static ProcedureView of(Procedure p, MarkdownText md, Messages messages) {
         Map<String, Node> byId = p.nodes();
-        List<NodeView> nodes = p.nodesInOrder().stream().map(n -> node(n, byId, md)).toList();
+        List<NodeView> nodes =
+                p.nodesInOrder().stream().map(n -> node(n, byId, md)).toList();
         Map<String, NodeView> views = nodes.stream().collect(Collectors.toMap(NodeView::id, v -> v));
         List<SectionView> sections = new ArrayList<>();
         for (Section s : p.sections()) {
-            sections.add(new SectionView(s.id(), md.inline(s.title()),
+            sections.add(new SectionView(
+                    s.id(),
+                    md.inline(s.title()),
                     p.nodesIn(s).stream().map(n -> views.get(n.id())).toList()));
         }
         List<Node> outside = p.nodesWithoutSection();
         if (!outside.isEmpty()) {
-            sections.add(new SectionView("", "", outside.stream().map(n -> views.get(n.id())).toList()));
+            sections.add(new SectionView(
+                    "", "", outside.stream().map(n -> views.get(n.id())).toList()));
         }
-        String updated = p.updated().format(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()));
+        String updated = p.updated()
+                .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale()));
         return new ProcedureView(
                 p.lang(),
                 md.plain(p.title()),
@@ -126,13 +130,29 @@ public record ProcedureView(
         } else if (n instanceof Escalation e) {
             contact = ContactView.of(e.contact());
         }
-        return new NodeView(n.id(), n.number(), n.typeName(), md.plain(n.title()), md.inline(n.title()),
-                n.text().map(md::block).orElse(""), steps, choices, next,
-                next.isEmpty() ? 0 : byId.get(next).number(), everyMinutes, slots, slotMinutes, contact);
+        return new NodeView(
+                n.id(),
+                n.number(),
+                n.typeName(),
+                md.plain(n.title()),
+                md.inline(n.title()),
+                n.text().map(md::block).orElse(""),
+                steps,
+                choices,
+                next,
+                next.isEmpty() ? 0 : byId.get(next).number(),
+                everyMinutes,
+                slots,
+                slotMinutes,
+                contact);
     }
 
     private static ChoiceView choice(Choice c, Map<String, Node> byId, MarkdownText md) {
-        return new ChoiceView(md.plain(c.label()), md.inline(c.label()), c.next(), byId.get(c.next()).number());
+        return new ChoiceView(
+                md.plain(c.label()),
+                md.inline(c.label()),
+                c.next(),
+                byId.get(c.next()).number());
     }
 
     /**
@@ -145,6 +165,8 @@ public record ProcedureView(
 
     /** The minutes past the hour of a wait's updates, two ASCII digits each: "00", "15"... */
     public static List<String> slotMinutes(Wait wait) {
-        return wait.slots().stream().map(m -> String.format(Locale.ROOT, "%02d", m)).toList();
+        return wait.slots().stream()
+                .map(m -> String.format(Locale.ROOT, "%02d", m))
+                .toList();
     }
 }

@@ -12,13 +12,22 @@ import org.procsite.model.Procedure;
  * others, the PDF's page count once it is made. Immutable; safe to share across threads.
  */
 public record RenderContext(
-        Procedure procedure, ProcedureView view, Templates templates, Messages messages, MarkdownText markdown,
+        Procedure procedure,
+        ProcedureView view,
+        Templates templates,
+        Messages messages,
+        MarkdownText markdown,
         Optional<PrintedPages> printed) {
 
     public static RenderContext of(Procedure procedure, Templates templates) throws IOException {
         MarkdownText markdown = new MarkdownText();
         Messages messages = Messages.load(templates, procedure.lang());
-        return new RenderContext(procedure, ProcedureView.of(procedure, markdown, messages), templates, messages, markdown,
+        return new RenderContext(
+                procedure,
+                ProcedureView.of(procedure, markdown, messages),
+                templates,
+                messages,
+                markdown,
                 Optional.empty());
     }
 

@@ -22,7 +22,8 @@ public final class SchemaRenderer implements Renderer {
     public static byte[] bytes() throws IOException {
         try (InputStream in = SchemaRenderer.class.getResourceAsStream("/" + FILE_NAME)) {
             if (in == null) {
-                throw new IOException(FILE_NAME + " is missing from the jar: the build copies it from the repository root");
+                throw new IOException(
+                        FILE_NAME + " is missing from the jar: the build copies it from the repository root");
             }
             return in.readAllBytes();
         }

@@ -61,10 +61,8 @@ public final class SiteRenderer {
     /** @param withPdf false only to time a build without the PDF (bench/BuildWithoutPdf.java) */
     public static SiteRenderer standard(boolean withPdf) {
         SheetRenderer.Split sheet = SheetRenderer.split(withPdf);
-        return new SiteRenderer(List.of(
-                new DecisionPageRenderer(),
-                new SchemaRenderer(),
-                sheet.pages()),
+        return new SiteRenderer(
+                List.of(new DecisionPageRenderer(), new SchemaRenderer(), sheet.pages()),
                 List.of(sheet.pdf()),
                 List.of(new IndexPageRenderer()));
     }
@@ -93,7 +91,8 @@ public final class SiteRenderer {
      * The whole site, from what {@link #renderFirst} made: the {@code later} renderers' files
      * added, and the {@code describing} pages made again, now that those files exist.
      */
-    public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles) throws IOException {
+    public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles)
+            throws IOException {
         Map<String, SiteFile> files = new TreeMap<>(firstFiles);
         Map<String, SiteFile> made = run(later, context);
         addUnique(files, made.values());

@@ -29,9 +29,12 @@ public final class StaticFiles {
         List<SiteFile> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = folder.relativize(path).toString().replace(folder.getFileSystem().getSeparator(), "/");
+                String name = folder.relativize(path)
+                        .toString()
+                        .replace(folder.getFileSystem().getSeparator(), "/");
                 if (name.contains("\n") || name.contains("\r")) {
-                    throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n") + ": a file name with a line break cannot be published");
+                    throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n")
+                            + ": a file name with a line break cannot be published");
                 }
                 files.add(new SiteFile(name, Files.readAllBytes(path)));
             }
@@ -40,7 +43,8 @@ public final class StaticFiles {
     }
 
     /** The generated pages with the static files added; a static file may not take a page's name. */
-    public static Map<String, SiteFile> addTo(Map<String, SiteFile> site, Collection<SiteFile> staticFiles) throws IOException {
+    public static Map<String, SiteFile> addTo(Map<String, SiteFile> site, Collection<SiteFile> staticFiles)
+            throws IOException {
         Map<String, SiteFile> all = new TreeMap<>(site);
         for (SiteFile file : staticFiles) {
             if (all.putIfAbsent(file.name(), file) != null) {

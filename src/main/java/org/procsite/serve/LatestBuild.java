@@ -24,9 +24,11 @@ final class LatestBuild implements AutoCloseable {
     private final Object buildLock = new Object();
     /** Makes the slow outputs (the PDF) of one build after another, after its pages are served. */
     private final ExecutorService laterExecutor;
+
     private Snapshot current; // guarded by lock
     /** The published build whose slow outputs are still being made, if any. */
     private Snapshot incomplete; // guarded by lock
+
     private int generation; // guarded by lock
     private boolean closed; // guarded by lock
 

@@ -29,10 +29,10 @@ public final class LiveReload {
     static final String SCRIPT_HASH = "'sha256-" + sha256Base64(SCRIPT) + "'";
 
     private static final Pattern META = Pattern.compile("<meta\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CSP_EQUIV = Pattern.compile(
-            "\\shttp-equiv\\s*=\\s*[\"']?Content-Security-Policy[\"'\\s/>]", Pattern.CASE_INSENSITIVE);
-    private static final Pattern CONTENT = Pattern.compile("(\\scontent\\s*=\\s*)([\"'])(.*?)\\2",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern CSP_EQUIV =
+            Pattern.compile("\\shttp-equiv\\s*=\\s*[\"']?Content-Security-Policy[\"'\\s/>]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CONTENT =
+            Pattern.compile("(\\scontent\\s*=\\s*)([\"'])(.*?)\\2", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern BODY_END = Pattern.compile("</body\\s*>", Pattern.CASE_INSENSITIVE);
 
     private LiveReload() {}
@@ -61,7 +61,11 @@ public final class LiveReload {
                     String quote = content.group(2);
                     String policy = extend(unescape(content.group(3)));
                     String written = quote.equals("'") ? policy.replace("'", "&#39;") : policy.replace("\"", "&quot;");
-                    tag = tag.substring(0, content.start()) + content.group(1) + quote + written + quote
+                    tag = tag.substring(0, content.start())
+                            + content.group(1)
+                            + quote
+                            + written
+                            + quote
                             + tag.substring(content.end());
                 }
             }
@@ -72,8 +76,13 @@ public final class LiveReload {
     }
 
     private static String unescape(String attribute) {
-        return attribute.replace("&#39;", "'").replace("&#x27;", "'").replace("&apos;", "'")
-                .replace("&quot;", "\"").replace("&#34;", "\"").replace("&amp;", "&");
+        return attribute
+                .replace("&#39;", "'")
+                .replace("&#x27;", "'")
+                .replace("&apos;", "'")
+                .replace("&quot;", "\"")
+                .replace("&#34;", "\"")
+                .replace("&amp;", "&");
     }
 
     /**

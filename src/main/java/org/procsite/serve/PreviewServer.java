@@ -32,6 +32,7 @@ public final class PreviewServer implements AutoCloseable {
 
     /** The longest a request waits for the slow outputs (the PDF) of the build being served. */
     static final Duration PATIENCE = Duration.ofSeconds(20);
+
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
@@ -51,10 +52,12 @@ public final class PreviewServer implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Duration patience;
 
-    private PreviewServer(Previewer previewer, int port, Consumer<Snapshot> onBuild, Duration patience) throws IOException {
+    private PreviewServer(Previewer previewer, int port, Consumer<Snapshot> onBuild, Duration patience)
+            throws IOException {
         this.patience = patience;
         this.latest = new LatestBuild(previewer, onBuild);
-        this.watcher = new SourceWatcher(previewer.file().path(), previewer.file().templatesFolder());
+        this.watcher =
+                new SourceWatcher(previewer.file().path(), previewer.file().templatesFolder());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "procsite-http-" + threads.incrementAndGet());
@@ -145,7 +148,11 @@ public final class PreviewServer implements AutoCloseable {
             Snapshot snapshot = current();
             boolean html = name.endsWith(".html");
             if (html && snapshot.problemPage().isPresent()) {
-                send(exchange, 200, TYPES.get("html"), page(snapshot.problemPage().get(), snapshot));
+                send(
+                        exchange,
+                        200,
+                        TYPES.get("html"),
+                        page(snapshot.problemPage().get(), snapshot));
                 return;
             }
             SiteFile file = snapshot.site().get(name);
@@ -165,7 +172,8 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
             if (file == null) {
-                String why = snapshot.ok() ? "no file " + name + " in the site"
+                String why = snapshot.ok()
+                        ? "no file " + name + " in the site"
                         : "the procedure is invalid or the site could not be rendered: see " + uri();
                 send(exchange, snapshot.ok() ? 404 : 503, TYPES.get("html"), page(notFound(why), snapshot));
                 return;
@@ -224,7 +232,11 @@ public final class PreviewServer implements AutoCloseable {
         String host = exchange.getRequestHeaders().getFirst("Host");
         String bare = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
         if (!bare.equals("127.0.0.1") && !bare.equals("localhost") && !bare.equals("[::1]")) {
-            send(exchange, 403, TYPES.get("txt"), "this preview answers to 127.0.0.1 only\n".getBytes(StandardCharsets.UTF_8));
+            send(
+                    exchange,
+                    403,
+                    TYPES.get("txt"),
+                    "this preview answers to 127.0.0.1 only\n".getBytes(StandardCharsets.UTF_8));
             return false;
         }
         return true;

@@ -58,30 +58,60 @@ public final class Previewer {
         } catch (ProcedureFile.Missing e) {
             // Deleted, or saved by an editor that writes a new file and renames it: wait for it.
             String what = displayName + " is missing";
-            return new Staged(new Snapshot("", Map.of(), Optional.of(ProblemPage.missing(displayName)), Optional.empty(),
-                    List.of(), "", Optional.of(what + " (deleted or renamed?); waiting for it to be saved again"),
-                    clock.millis(), clock.cpuMillis()), Optional.empty());
+            return new Staged(
+                    new Snapshot(
+                            "",
+                            Map.of(),
+                            Optional.of(ProblemPage.missing(displayName)),
+                            Optional.empty(),
+                            List.of(),
+                            "",
+                            Optional.of(what + " (deleted or renamed?); waiting for it to be saved again"),
+                            clock.millis(),
+                            clock.cpuMillis()),
+                    Optional.empty());
         } catch (IOException | RuntimeException e) {
-            return new Staged(failed(List.of(), "", e, clock, "could not read " + displayName, ProblemPage.Words.ENGLISH),
+            return new Staged(
+                    failed(List.of(), "", e, clock, "could not read " + displayName, ProblemPage.Words.ENGLISH),
                     Optional.empty());
         }
         List<Diagnostic> diagnostics = compiled.diagnostics();
         String messages = ProblemPage.text(diagnostics);
-        ProblemPage.Words words = ProblemPage.Words.of(file.templatesFolder(), compiled.procedure().map(p -> p.lang())
-                .orElseGet(() -> ProblemPage.declaredLang(compiled.source())));
+        ProblemPage.Words words = ProblemPage.Words.of(
+                file.templatesFolder(),
+                compiled.procedure().map(p -> p.lang()).orElseGet(() -> ProblemPage.declaredLang(compiled.source())));
         if (compiled.procedure().isEmpty()) {
             String page = ProblemPage.diagnostics(displayName, messages, diagnostics, words);
-            return new Staged(new Snapshot("", Map.of(), Optional.of(page), Optional.empty(), diagnostics, messages,
-                    Optional.empty(), clock.millis(), clock.cpuMillis()), Optional.empty());
+            return new Staged(
+                    new Snapshot(
+                            "",
+                            Map.of(),
+                            Optional.of(page),
+                            Optional.empty(),
+                            diagnostics,
+                            messages,
+                            Optional.empty(),
+                            clock.millis(),
+                            clock.cpuMillis()),
+                    Optional.empty());
         }
         Pipeline.Stage pages;
         try {
             pages = pipeline.pages(compiled.procedure().get(), file);
         } catch (IOException | RuntimeException | LinkageError e) {
-            return new Staged(failed(diagnostics, messages, e, clock, "the site could not be rendered", words), Optional.empty());
+            return new Staged(
+                    failed(diagnostics, messages, e, clock, "the site could not be rendered", words), Optional.empty());
         }
-        Snapshot first = new Snapshot("", pages.files(), Optional.empty(), compiled.procedure(), diagnostics, messages,
-                Optional.empty(), clock.millis(), clock.cpuMillis());
+        Snapshot first = new Snapshot(
+                "",
+                pages.files(),
+                Optional.empty(),
+                compiled.procedure(),
+                diagnostics,
+                messages,
+                Optional.empty(),
+                clock.millis(),
+                clock.cpuMillis());
         if (!pipeline.hasRest()) {
             return new Staged(first, Optional.empty());
         }
@@ -89,8 +119,16 @@ public final class Previewer {
             Clock laterClock = new Clock();
             try {
                 Map<String, SiteFile> all = pipeline.rest(pages);
-                return new Snapshot("", all, Optional.empty(), compiled.procedure(), diagnostics, messages,
-                        Optional.empty(), first.millis() + laterClock.millis(), first.cpuMillis() + laterClock.cpuMillis());
+                return new Snapshot(
+                        "",
+                        all,
+                        Optional.empty(),
+                        compiled.procedure(),
+                        diagnostics,
+                        messages,
+                        Optional.empty(),
+                        first.millis() + laterClock.millis(),
+                        first.cpuMillis() + laterClock.cpuMillis());
             } catch (IOException | RuntimeException | LinkageError e) {
                 return failed(diagnostics, messages, e, laterClock, "the site could not be rendered", words);
             }
@@ -98,11 +136,24 @@ public final class Previewer {
         return new Staged(first, Optional.of(later));
     }
 
-    private Snapshot failed(List<Diagnostic> diagnostics, String messages, Throwable e, Clock clock, String what,
+    private Snapshot failed(
+            List<Diagnostic> diagnostics,
+            String messages,
+            Throwable e,
+            Clock clock,
+            String what,
             ProblemPage.Words words) {
         String message = ProblemPage.describe(e);
-        return new Snapshot("", Map.of(), Optional.of(ProblemPage.failure(file.displayName(), what, message, words)),
-                Optional.empty(), diagnostics, messages, Optional.of(what + ": " + message), clock.millis(), clock.cpuMillis());
+        return new Snapshot(
+                "",
+                Map.of(),
+                Optional.of(ProblemPage.failure(file.displayName(), what, message, words)),
+                Optional.empty(),
+                diagnostics,
+                messages,
+                Optional.of(what + ": " + message),
+                clock.millis(),
+                clock.cpuMillis());
     }
 
     /** How long a stage took on this thread: wall clock, and the CPU time it used whatever else runs. */

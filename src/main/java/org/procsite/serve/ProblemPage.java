@@ -35,18 +35,20 @@ final class ProblemPage {
      */
     record Words(String lang, String invalid, String failure, String note) {
 
-        static final Words ENGLISH = new Words("en",
+        static final Words ENGLISH = new Words(
+                "en",
                 "Nothing is published while the procedure has errors. Fix the file and save: this page reloads by itself.",
                 "The procedure is valid, but the site could not be made. This is a bug in procsite or in a template, not in"
-                        + " the procedure. This page reloads by itself when the next build works.", "");
+                        + " the procedure. This page reloads by itself when the next build works.",
+                "");
 
         /** The words for {@code lang}; English if there is no translation, or the templates cannot be read. */
         static Words of(Path templatesFolder, String lang) {
             try {
-                Messages m = Messages.load(
-                        Templates.from(Optional.of(templatesFolder)), lang);
+                Messages m = Messages.load(Templates.from(Optional.of(templatesFolder)), lang);
                 String primary = m.locale().getLanguage();
-                return new Words(m.all().containsKey("problem.invalid") ? primary : "en",
+                return new Words(
+                        m.all().containsKey("problem.invalid") ? primary : "en",
                         m.all().getOrDefault("problem.invalid", ENGLISH.invalid),
                         m.all().getOrDefault("problem.failure", ENGLISH.failure),
                         m.all().getOrDefault("problem.note", ""));
@@ -67,18 +69,24 @@ final class ProblemPage {
         return "en";
     }
 
-    private static final Pattern LANG = Pattern.compile("^lang:\\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)[\"']?\\s*(#.*)?$");
+    private static final Pattern LANG =
+            Pattern.compile("^lang:\\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)[\"']?\\s*(#.*)?$");
 
     static String diagnostics(String displayName, String text, List<Diagnostic> diagnostics, Words words) {
         String count = DiagnosticFormatter.count(diagnostics);
-        return page(words.lang(), displayName + ": " + count,
-                "<p>" + escape(words.invalid()) + "</p>\n" + note(words)
-                        + "<pre class=\"diagnostics\">" + escape(text) + "</pre>\n");
+        return page(
+                words.lang(),
+                displayName + ": " + count,
+                "<p>" + escape(words.invalid()) + "</p>\n" + note(words) + "<pre class=\"diagnostics\">" + escape(text)
+                        + "</pre>\n");
     }
 
     static String failure(String displayName, String what, String message, Words words) {
-        return page(words.lang(), displayName + ": " + what,
-                "<p>" + escape(words.failure()) + "</p>\n" + note(words) + "<pre class=\"failure\">" + escape(message) + "\n</pre>\n");
+        return page(
+                words.lang(),
+                displayName + ": " + what,
+                "<p>" + escape(words.failure()) + "</p>\n" + note(words) + "<pre class=\"failure\">" + escape(message)
+                        + "\n</pre>\n");
     }
 
     private static String note(Words words) {
@@ -86,7 +94,9 @@ final class ProblemPage {
     }
 
     static String missing(String displayName) {
-        return page("en", displayName + " is missing", // the file, and so its language, is not there
+        return page(
+                "en",
+                displayName + " is missing", // the file, and so its language, is not there
                 "<p>" + escape(displayName) + " is not there any more (deleted or renamed?). Save it again, or put it"
                         + " back: this page reloads by itself as soon as it is there.</p>\n");
     }

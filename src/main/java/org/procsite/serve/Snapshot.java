@@ -51,7 +51,8 @@ public record Snapshot(
      * page, and every file this one has, the same in {@code other} (which may hold the PDF too).
      */
     boolean samePagesAs(Snapshot other) {
-        return problemPage.equals(other.problemPage) && site.size() <= other.site.size()
+        return problemPage.equals(other.problemPage)
+                && site.size() <= other.site.size()
                 && site.entrySet().stream().allMatch(e -> e.getValue().equals(other.site.get(e.getKey())));
     }
 

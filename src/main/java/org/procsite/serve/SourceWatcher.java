@@ -35,7 +35,10 @@ final class SourceWatcher implements Closeable {
         this.fileName = absolute.getFileName();
         this.templates = templatesFolder.toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
-        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+        folder.register(
+                service,
+                StandardWatchEventKinds.ENTRY_CREATE,
+                StandardWatchEventKinds.ENTRY_MODIFY,
                 StandardWatchEventKinds.ENTRY_DELETE);
         watchTemplatesIfThere();
     }
@@ -43,8 +46,11 @@ final class SourceWatcher implements Closeable {
     /** A templates folder created after the start is watched from then on. */
     private void watchTemplatesIfThere() throws IOException {
         if (templatesKey == null && Files.isDirectory(templates) && !templates.equals(folder)) {
-            templatesKey = templates.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                    StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+            templatesKey = templates.register(
+                    service,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
         }
     }
 

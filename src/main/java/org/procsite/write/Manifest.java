@@ -48,7 +48,9 @@ record Manifest(Map<String, String> hashByName) {
     /** The manifest as a site file, sorted by name so that the same site gives the same bytes. */
     SiteFile toSiteFile() {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(hashByName).forEach((name, hash) -> text.append(hash).append("  ").append(name).append('\n'));
+        new TreeMap<>(hashByName)
+                .forEach((name, hash) ->
+                        text.append(hash).append("  ").append(name).append('\n'));
         return new SiteFile(FILE_NAME, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -34,8 +34,11 @@ public record OutputFolder(Path requested, Path real) {
          *     which the site may neither replace, hold, nor be put into
          */
         public static Surroundings of(Path procedureFile, List<Path> inputFolders) {
-            return new Surroundings(Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")),
-                    List.of(procedureFile.toAbsolutePath().normalize().getParent()), inputFolders);
+            return new Surroundings(
+                    Path.of("").toAbsolutePath(),
+                    Path.of(System.getProperty("user.home")),
+                    List.of(procedureFile.toAbsolutePath().normalize().getParent()),
+                    inputFolders);
         }
     }
 
@@ -52,7 +55,8 @@ public record OutputFolder(Path requested, Path real) {
         }
         Path real = realPath(requested.toAbsolutePath().normalize(), shown);
         if (real.getParent() == null) {
-            throw refused("refusing to replace " + shown + ": it is the root of a file system; give the site a folder of its own, e.g. --out site");
+            throw refused("refusing to replace " + shown
+                    + ": it is the root of a file system; give the site a folder of its own, e.g. --out site");
         }
         refuseIfHolds(real, shown, realPath(around.currentFolder()), "the current folder");
         refuseIfHolds(real, shown, realPath(around.home()), "your home folder");
@@ -75,10 +79,12 @@ public record OutputFolder(Path requested, Path real) {
         return new OutputFolder(requested, real);
     }
 
-    private static void refuseIfHolds(Path real, String shown, Path protectedFolder, String what) throws RefusedOutputException {
+    private static void refuseIfHolds(Path real, String shown, Path protectedFolder, String what)
+            throws RefusedOutputException {
         if (protectedFolder.startsWith(real)) {
             String how = real.equals(protectedFolder) ? "it is " + what : "it holds " + what;
-            throw refused("refusing to replace " + shown + ": " + how + "; give the site a folder of its own, e.g. --out site");
+            throw refused("refusing to replace " + shown + ": " + how
+                    + "; give the site a folder of its own, e.g. --out site");
         }
     }
 
@@ -126,7 +132,8 @@ public record OutputFolder(Path requested, Path real) {
 
     private static List<Path> entriesOf(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) { // does not follow links
-            List<Path> entries = new ArrayList<>(walk.filter(p -> !p.equals(folder)).sorted().toList());
+            List<Path> entries =
+                    new ArrayList<>(walk.filter(p -> !p.equals(folder)).sorted().toList());
             return entries;
         }
     }

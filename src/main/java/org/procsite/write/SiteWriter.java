@@ -93,8 +93,9 @@ public final class SiteWriter {
         try {
             deleteEmptyFolders(old);
         } catch (DirectoryNotEmptyException e) {
-            throw new IOException("the new site is in place, but files that appeared in the old one during the build were kept in "
-                    + old + "; look at them, then delete that folder");
+            throw new IOException(
+                    "the new site is in place, but files that appeared in the old one during the build were kept in "
+                            + old + "; look at them, then delete that folder");
         }
     }
 

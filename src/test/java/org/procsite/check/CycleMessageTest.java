@@ -30,7 +30,9 @@ class CycleMessageTest {
             """;
 
     private static List<Diagnostic> cycles(String yaml) {
-        return Procedures.check(yaml).diagnostics().stream().filter(d -> d.code() == Code.CYCLE).toList();
+        return Procedures.check(yaml).diagnostics().stream()
+                .filter(d -> d.code() == Code.CYCLE)
+                .toList();
     }
 
     @Test
@@ -47,20 +49,27 @@ class CycleMessageTest {
     void aLongCycleIsShortenedInTheMessage() {
         StringBuilder yaml = new StringBuilder(HEAD);
         for (int i = 0; i < 30; i++) {
-            yaml.append("  ").append(i == 0 ? "b" : "s" + i).append(": {type: step, title: S, next: ")
-                    .append(i == 29 ? "a" : "s" + (i + 1)).append("}\n");
+            yaml.append("  ")
+                    .append(i == 0 ? "b" : "s" + i)
+                    .append(": {type: step, title: S, next: ")
+                    .append(i == 29 ? "a" : "s" + (i + 1))
+                    .append("}\n");
         }
 
         List<Diagnostic> found = cycles(yaml.toString());
 
         assertEquals(1, found.size());
-        assertEquals("cycle: a -> b -> s1 -> s2 -> s3 -> s4 -> ... -> s29 -> a", found.get(0).message());
+        assertEquals(
+                "cycle: a -> b -> s1 -> s2 -> s3 -> s4 -> ... -> s29 -> a",
+                found.get(0).message());
     }
 
     @Test
     void aNodeThatPointsToItselfIsACycle() {
         List<Diagnostic> found = cycles(HEAD + "  b: {type: step, title: B, next: b}\n");
 
-        assertEquals(List.of("cycle: b -> b"), found.stream().map(Diagnostic::message).toList());
+        assertEquals(
+                List.of("cycle: b -> b"),
+                found.stream().map(Diagnostic::message).toList());
     }
 }

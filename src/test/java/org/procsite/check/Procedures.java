@@ -26,10 +26,18 @@ final class Procedures {
                 .append("start: q0\nnodes:\n");
         for (int i = 0; i < questions; i++) {
             String next = i + 1 < questions ? "q" + (i + 1) : null;
-            y.append("  q").append(i).append(":\n    type: question\n    title: Is check ").append(i).append(" done?\n")
+            y.append("  q")
+                    .append(i)
+                    .append(":\n    type: question\n    title: Is check ")
+                    .append(i)
+                    .append(" done?\n")
                     .append("    choices:\n")
-                    .append("      - label: Yes, it is\n        next: ").append(next == null ? "done" : next).append('\n')
-                    .append("      - label: No, not yet\n        next: ").append(next == null ? "call" : next).append('\n');
+                    .append("      - label: Yes, it is\n        next: ")
+                    .append(next == null ? "done" : next)
+                    .append('\n')
+                    .append("      - label: No, not yet\n        next: ")
+                    .append(next == null ? "call" : next)
+                    .append('\n');
         }
         y.append("  done:\n    type: success\n    title: Done\n")
                 .append("  call:\n    type: escalation\n    title: Call the desk\n    contact: desk\n");

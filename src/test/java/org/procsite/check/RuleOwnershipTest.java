@@ -34,7 +34,10 @@ class RuleOwnershipTest {
         for (Rule rule : Checker.RULES) {
             for (Code c : rule.codes()) {
                 String before = owner.put(c, rule.getClass().getSimpleName());
-                assertEquals(null, before, c + " is owned by " + before + " and " + rule.getClass().getSimpleName());
+                assertEquals(
+                        null,
+                        before,
+                        c + " is owned by " + before + " and " + rule.getClass().getSimpleName());
             }
         }
         assertEquals(EnumSet.allOf(Code.class), EnumSet.copyOf(owner.keySet()), "codes without an owner");
@@ -50,11 +53,14 @@ class RuleOwnershipTest {
         String name = rule.getClass().getSimpleName();
         List<Path> fixtures;
         try (Stream<Path> files = Files.list(VALID)) {
-            fixtures = files.filter(f -> firstLine(f).startsWith("# valid for: " + name + ":")).toList();
+            fixtures = files.filter(f -> firstLine(f).startsWith("# valid for: " + name + ":"))
+                    .toList();
         }
         assertTrue(!fixtures.isEmpty(), "no file in " + VALID + " starts with '# valid for: " + name + ": ...'");
         for (Path fixture : fixtures) {
-            RuleTester.of(rule).source(Files.readString(fixture, StandardCharsets.UTF_8)).run();
+            RuleTester.of(rule)
+                    .source(Files.readString(fixture, StandardCharsets.UTF_8))
+                    .run();
         }
     }
 

@@ -57,18 +57,23 @@ final class RuleTester {
     /** Runs the rule; fails on a missing diagnostic, an unexpected one, or a code the rule does not own. */
     List<Diagnostic> run() {
         LoadResult loaded = Loader.load("test.yaml", source.getBytes(StandardCharsets.UTF_8));
-        assertTrue(loaded.draft().isPresent(), () -> "the source does not load as a procedure: " + loaded.diagnostics());
-        CheckContext context = new CheckContext(loaded.draft().get(), loaded.source().lines(), loaded.draftWhole(),
-                translations);
+        assertTrue(
+                loaded.draft().isPresent(), () -> "the source does not load as a procedure: " + loaded.diagnostics());
+        CheckContext context =
+                new CheckContext(loaded.draft().get(), loaded.source().lines(), loaded.draftWhole(), translations);
         List<Diagnostic> reported = new ArrayList<>();
         rule.check(context, reported::add);
         String name = rule.getClass().getSimpleName();
         for (Diagnostic d : reported) {
-            assertTrue(rule.codes().contains(d.code()), name + " reported " + d.code().id() + ", which it does not own: " + d);
+            assertTrue(
+                    rule.codes().contains(d.code()),
+                    name + " reported " + d.code().id() + ", which it does not own: " + d);
         }
         List<String> actual = reported.stream()
-                .map(d -> d.pos().line() + ":" + d.pos().column() + " " + d.code().id() + " " + d.message())
-                .sorted().toList();
+                .map(d ->
+                        d.pos().line() + ":" + d.pos().column() + " " + d.code().id() + " " + d.message())
+                .sorted()
+                .toList();
         assertEquals(expected.stream().sorted().toList(), actual, name + " on\n" + source);
         return reported;
     }

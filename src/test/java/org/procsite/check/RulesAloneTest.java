@@ -44,13 +44,21 @@ class RulesAloneTest {
 
     @Test
     void noCyclesSpellsTheLoopAtTheReferenceThatClosesIt() {
-        RuleTester.of(new NoCycles()).source(LOOP).expect(22, 11, Code.CYCLE, "cycle: ask -> retry -> ask").run();
+        RuleTester.of(new NoCycles())
+                .source(LOOP)
+                .expect(22, 11, Code.CYCLE, "cycle: ask -> retry -> ask")
+                .run();
     }
 
     @Test
     void endsReachableSaysTheEscalationIsMissing() {
-        RuleTester.of(new EndsReachable()).source(LOOP.replace("next: ask", "next: done"))
-                .expect(9, 8, Code.NO_ESCALATION, "no escalation end can be reached from the start: the last resort is missing")
+        RuleTester.of(new EndsReachable())
+                .source(LOOP.replace("next: ask", "next: done"))
+                .expect(
+                        9,
+                        8,
+                        Code.NO_ESCALATION,
+                        "no escalation end can be reached from the start: the last resort is missing")
                 .run();
     }
 
@@ -59,30 +67,41 @@ class RulesAloneTest {
         String broken = LOOP.replace("next: ask", "next: nowhere");
         RuleTester.of(new EndsReachable()).source(broken).run();
         RuleTester.of(new Reachability()).source(broken).run();
-        RuleTester.of(new ResolvedReferences()).source(broken)
-                .expect(22, 11, Code.DANGLING_REFERENCE, "'next' points to 'nowhere', which is not a node").run();
+        RuleTester.of(new ResolvedReferences())
+                .source(broken)
+                .expect(22, 11, Code.DANGLING_REFERENCE, "'next' points to 'nowhere', which is not a node")
+                .run();
     }
 
     @Test
     void aMistypedKeyIsNotAlsoCalledMissing() {
         String mistyped = LOOP.replace("    next: ask", "    nxt: ask");
         RuleTester.of(new OneNext()).source(mistyped).run();
-        RuleTester.of(new OneNext()).source(LOOP.replace("    next: ask\n", ""))
-                .expect(19, 3, Code.MISSING_NEXT, "step 'retry' has no 'next': the procedure stops here").run();
+        RuleTester.of(new OneNext())
+                .source(LOOP.replace("    next: ask\n", ""))
+                .expect(19, 3, Code.MISSING_NEXT, "step 'retry' has no 'next': the procedure stops here")
+                .run();
     }
 
     @Test
     void questionChoicesComparesLabelsWhateverTheirCaseAndSpaces() {
-        RuleTester.of(new QuestionChoices()).source(LOOP.replace("label: \"No\"", "label: \" yes \""))
-                .expect(17, 16, Code.DUPLICATE_LABEL, "question 'ask' has the label ' yes ' twice (first at line 15)").run();
+        RuleTester.of(new QuestionChoices())
+                .source(LOOP.replace("label: \"No\"", "label: \" yes \""))
+                .expect(17, 16, Code.DUPLICATE_LABEL, "question 'ask' has the label ' yes ' twice (first at line 15)")
+                .run();
     }
 
     @Test
     void translatedLanguageReadsTheTemplatesFolder(@TempDir Path dir) throws IOException {
         String italian = LOOP.replace("lang: en", "lang: it");
-        RuleTester.of(new TranslatedLanguage()).source(italian)
-                .expect(2, 7, Code.UNTRANSLATED_LANG, "the page texts have no 'it' translation; English is used").run();
+        RuleTester.of(new TranslatedLanguage())
+                .source(italian)
+                .expect(2, 7, Code.UNTRANSLATED_LANG, "the page texts have no 'it' translation; English is used")
+                .run();
         Files.writeString(dir.resolve("messages_it.properties"), "decision.back=Indietro\n", StandardCharsets.UTF_8);
-        RuleTester.of(new TranslatedLanguage()).source(italian).translations(Translations.bundledAnd(dir)).run();
+        RuleTester.of(new TranslatedLanguage())
+                .source(italian)
+                .translations(Translations.bundledAnd(dir))
+                .run();
     }
 }

@@ -28,14 +28,19 @@ class ScaleTest {
 
         CheckResult result = Checker.check(loaded);
 
-        assertEquals(List.of(Code.TOO_MANY_NODES, Code.TOO_MANY_ARROWS, Code.TOO_MUCH_TEXT),
-                result.diagnostics().stream().map(Diagnostic::code).toList(), "every other rule passed");
-        CheckContext context = new CheckContext(loaded.draft().orElseThrow(), loaded.source().lines(), true, Translations.bundled());
+        assertEquals(
+                List.of(Code.TOO_MANY_NODES, Code.TOO_MANY_ARROWS, Code.TOO_MUCH_TEXT),
+                result.diagnostics().stream().map(Diagnostic::code).toList(),
+                "every other rule passed");
+        CheckContext context =
+                new CheckContext(loaded.draft().orElseThrow(), loaded.source().lines(), true, Translations.bundled());
         CheckContext.Graph graph = context.graph;
         int[] endKind = new int[graph.size()];
         endKind[graph.indexOf("done")] = 1;
         endKind[graph.indexOf("call")] = -1;
-        PathCounts p = context.analysis().pathCounts(graph, endKind, graph.indexOf("q0")).orElseThrow();
+        PathCounts p = context.analysis()
+                .pathCounts(graph, endKind, graph.indexOf("q0"))
+                .orElseThrow();
         assertEquals(100_000, graph.size());
         assertEquals(BigInteger.TWO.pow(questions - 1), p.success());
         assertEquals(BigInteger.TWO.pow(questions - 1), p.escalation());

@@ -53,16 +53,22 @@ class CheckFormatTest {
     @ParameterizedTest
     @ValueSource(strings = {"unknown-key-bad-date", "missing-keys", "warning-only"})
     void eachJsonLineHoldsWhatTheTextDiagnosticSays(String name) {
-        List<String> lines = check("check", fixture(name), "--format", "json").out().lines().toList();
+        List<String> lines =
+                check("check", fixture(name), "--format", "json").out().lines().toList();
         String text = check("check", fixture(name)).err();
-        List<String> headers = text.lines().filter(l -> l.startsWith(fixture(name) + ":")).filter(l -> l.contains("[")).toList();
+        List<String> headers = text.lines()
+                .filter(l -> l.startsWith(fixture(name) + ":"))
+                .filter(l -> l.contains("["))
+                .toList();
         assertEquals(headers.size(), lines.size(), text);
         for (int i = 0; i < lines.size(); i++) {
             JsonNode d = JSON.readTree(lines.get(i));
-            assertEquals(List.of("file", "line", "column", "severity", "code", "message", "hint"),
+            assertEquals(
+                    List.of("file", "line", "column", "severity", "code", "message", "hint"),
                     List.copyOf(d.propertyNames()));
-            String header = d.get("file").asString() + ":" + d.get("line").asInt() + ":" + d.get("column").asInt() + ": "
-                    + d.get("severity").asString() + "[" + d.get("code").asString() + "]: " + d.get("message").asString();
+            String header = d.get("file").asString() + ":" + d.get("line").asInt() + ":"
+                    + d.get("column").asInt() + ": " + d.get("severity").asString() + "["
+                    + d.get("code").asString() + "]: " + d.get("message").asString();
             assertEquals(headers.get(i), header);
             assertTrue(text.contains("= help: " + d.get("hint").asString() + "\n"));
         }
@@ -70,16 +76,23 @@ class CheckFormatTest {
 
     @Test
     void escapedCharactersReadBackAsTheyWereWritten() {
-        String out = check("check", fixture("unknown-key-bad-date"), "--format", "json").out();
+        String out = check("check", fixture("unknown-key-bad-date"), "--format", "json")
+                .out();
         assertTrue(out.chars().allMatch(c -> c >= 0x20 && c < 0x7F || c == '\n'), "JSON output is printable ASCII");
-        JsonNode unknown = out.lines().map(JSON::readTree).filter(d -> d.get("code").asString().equals("E005"))
-                .findFirst().orElseThrow();
-        assertEquals("unknown key 'résumé \"court\" \\' at the top of the procedure", unknown.get("message").asString());
+        JsonNode unknown = out.lines()
+                .map(JSON::readTree)
+                .filter(d -> d.get("code").asString().equals("E005"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "unknown key 'résumé \"court\" \\' at the top of the procedure",
+                unknown.get("message").asString());
     }
 
     @Test
     void sarifNamesEveryCodeAsARuleAndPointsAtTheLine() {
-        JsonNode log = JSON.readTree(check("check", fixture("unknown-key-bad-date"), "--format", "sarif").out());
+        JsonNode log = JSON.readTree(check("check", fixture("unknown-key-bad-date"), "--format", "sarif")
+                .out());
         assertEquals("2.1.0", log.get("version").asString());
         assertEquals(1, log.get("runs").size());
         JsonNode run = log.get("runs").get(0);
@@ -89,10 +102,15 @@ class CheckFormatTest {
             JsonNode rule = rules.get(result.get("ruleIndex").asInt());
             assertEquals(rule.get("id").asString(), result.get("ruleId").asString());
             JsonNode location = result.get("locations").get(0).get("physicalLocation");
-            assertEquals(fixture("unknown-key-bad-date"), location.get("artifactLocation").get("uri").asString());
+            assertEquals(
+                    fixture("unknown-key-bad-date"),
+                    location.get("artifactLocation").get("uri").asString());
             assertTrue(location.get("region").get("startLine").asInt() >= 1);
         }
-        long jsonLines = check("check", fixture("unknown-key-bad-date"), "--format", "json").out().lines().count();
+        long jsonLines = check("check", fixture("unknown-key-bad-date"), "--format", "json")
+                .out()
+                .lines()
+                .count();
         assertEquals(jsonLines, run.get("results").size(), "one result per diagnostic");
         assertTrue(jsonLines >= 3);
     }

@@ -95,7 +95,11 @@ class CommandLineTest {
 
     @Test
     void theLiveProcedureBuilds(@TempDir Path temp) {
-        Cli run = Cli.run("build", TestProcedures.LIVE.toString(), "--out", temp.resolve("site").toString());
+        Cli run = Cli.run(
+                "build",
+                TestProcedures.LIVE.toString(),
+                "--out",
+                temp.resolve("site").toString());
 
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         for (String file : List.of("index.html", "decision.html", "tutorial.html", "tutorial.pdf", "flowchart.svg")) {
@@ -126,19 +130,27 @@ class CommandLineTest {
         Cli run = Cli.run("check", "/dev/zero");
 
         assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
-        assertEquals("procsite: error: /dev/zero is not a regular file (a device or a pipe); give the procedure file\n", run.err());
+        assertEquals(
+                "procsite: error: /dev/zero is not a regular file (a device or a pipe); give the procedure file\n",
+                run.err());
     }
 
     @Test
     void aContactInCapitalsSuggestsItsLowerCaseId(@TempDir Path temp) throws IOException {
         Path file = temp.resolve("procedure.yaml");
-        Files.writeString(file, Files.readString(Path.of("src/test/resources/fixtures/warning/unused-contact.yaml"))
-                .replace("    contact: desk", "    contact: DESK"));
+        Files.writeString(
+                file,
+                Files.readString(Path.of("src/test/resources/fixtures/warning/unused-contact.yaml"))
+                        .replace("    contact: desk", "    contact: DESK"));
 
         Cli run = Cli.run("check", file.toString());
 
         assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
-        assertTrue(run.err().contains(file + ":30:14: error[E006]: 'contact' points to 'DESK', which is not a contact (did you mean 'desk'?)"),
+        assertTrue(
+                run.err()
+                        .contains(
+                                file
+                                        + ":30:14: error[E006]: 'contact' points to 'DESK', which is not a contact (did you mean 'desk'?)"),
                 run::toString);
     }
 
@@ -209,7 +221,8 @@ class CommandLineTest {
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         List<String> lines = run.out().lines().toList();
         assertEquals(4, lines.size(), run::toString);
-        assertTrue(lines.get(0).startsWith("1. [success] verifier-mail --[Non, il se trompe de mail]--> "), run::toString);
+        assertTrue(
+                lines.get(0).startsWith("1. [success] verifier-mail --[Non, il se trompe de mail]--> "), run::toString);
         assertTrue(lines.get(1).startsWith("2. [success] verifier-mail "), run::toString);
         assertEquals("... 11 more not listed (--limit 2)", lines.get(2));
         assertEquals("13 paths (9 end in success, 4 in escalation)", lines.get(3));
@@ -262,7 +275,8 @@ class CommandLineTest {
         assertFalse(Files.exists(site.resolve("assets")), "a file of the old site survived");
         assertTrue(Files.isRegularFile(site.resolve("index.html")));
         try (Stream<Path> beside = Files.list(temp)) {
-            assertEquals(List.of(project, site), beside.sorted().toList(), "a temporary folder was left beside the site");
+            assertEquals(
+                    List.of(project, site), beside.sorted().toList(), "a temporary folder was left beside the site");
         }
     }
 

@@ -32,9 +32,16 @@ class ConsoleEncodingTest {
                 nodes:
                   q: {type: step, title: "Étape à faire", next: nulle-part}
                 """, StandardCharsets.UTF_8);
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "check", file.toString());
-        pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("JAVA_TOOL_OPTIONS"));
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "check",
+                file.toString());
+        pb.environment()
+                .keySet()
+                .removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("JAVA_TOOL_OPTIONS"));
         pb.environment().put("LANG", "C");
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         File err = folder.resolve("err").toFile();

@@ -25,7 +25,11 @@ class FileSizeLimitTest {
         Cli run = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> Cli.run("check", huge.toString()));
 
         assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith(huge + ":1:1: error[E024]: the file is 67,108,865 bytes, over the 64 MiB (67,108,864 bytes) a procedure may have\n"),
+        assertTrue(
+                run.err()
+                        .startsWith(
+                                huge
+                                        + ":1:1: error[E024]: the file is 67,108,865 bytes, over the 64 MiB (67,108,864 bytes) a procedure may have\n"),
                 run::toString);
     }
 }

@@ -32,11 +32,12 @@ import org.procsite.diag.Code;
 class FixtureDiagnosticsTest {
 
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\d+:\\d+ (?:error|warning)\\[\\w+\\]) (.+)$",
-            Pattern.MULTILINE);
-    private static final Pattern EXPECT_WITHOUT_MESSAGE = Pattern.compile("#\\s*expect:\\s*\\S+ \\S+\\s*$", Pattern.MULTILINE);
-    private static final Pattern HEADER = Pattern.compile("^.+?\\.yaml:(\\d+:\\d+): ((?:error|warning)\\[\\w+\\]): (.*)$",
-            Pattern.MULTILINE);
+    private static final Pattern EXPECT =
+            Pattern.compile("#\\s*expect:\\s*(\\d+:\\d+ (?:error|warning)\\[\\w+\\]) (.+)$", Pattern.MULTILINE);
+    private static final Pattern EXPECT_WITHOUT_MESSAGE =
+            Pattern.compile("#\\s*expect:\\s*\\S+ \\S+\\s*$", Pattern.MULTILINE);
+    private static final Pattern HEADER =
+            Pattern.compile("^.+?\\.yaml:(\\d+:\\d+): ((?:error|warning)\\[\\w+\\]): (.*)$", Pattern.MULTILINE);
 
     static Stream<Path> invalidFixtures() throws IOException {
         return fixtures("invalid");
@@ -69,7 +70,8 @@ class FixtureDiagnosticsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidFixtures")
-    void buildingAnInvalidFixtureLeavesAFilledOutputFolderUntouched(Path fixture, @TempDir Path temp) throws IOException {
+    void buildingAnInvalidFixtureLeavesAFilledOutputFolderUntouched(Path fixture, @TempDir Path temp)
+            throws IOException {
         Path site = Trees.filledSite(temp);
         String before = Trees.digest(temp);
 

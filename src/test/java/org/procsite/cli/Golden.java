@@ -20,7 +20,9 @@ final class Golden {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
-        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual,
+        assertEquals(
+                Files.readString(golden, StandardCharsets.UTF_8),
+                actual,
                 "differs from " + golden + " (rerun with -Dgolden.update=true if the change is intended)");
     }
 }

@@ -12,8 +12,16 @@ import org.procsite.testing.TestProcedures;
 class GoldenOutputTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"dangling-next", "many-problems", "tab-indent", "syntax-error", "colon-in-value",
-        "over-indented-title", "key-moved-left"})
+    @ValueSource(
+            strings = {
+                "dangling-next",
+                "many-problems",
+                "tab-indent",
+                "syntax-error",
+                "colon-in-value",
+                "over-indented-title",
+                "key-moved-left"
+            })
     void checkPrintsEachProblemWithItsSourceLineCaretAndHelp(String fixture) throws IOException {
         Cli run = Cli.run("check", "src/test/resources/fixtures/invalid/" + fixture + ".yaml");
 

@@ -20,8 +20,8 @@ import org.procsite.testing.TestProcedures;
 class LazyLoadingTest {
 
     /** The packages of the rendering stack, as they appear in the class-loading log. */
-    private static final Pattern RENDERING = Pattern.compile(
-            "\\b(com\\.openhtmltopdf|org\\.apache\\.pdfbox|org\\.apache\\.fontbox|org\\.apache\\.batik"
+    private static final Pattern RENDERING =
+            Pattern.compile("\\b(com\\.openhtmltopdf|org\\.apache\\.pdfbox|org\\.apache\\.fontbox|org\\.apache\\.batik"
                     + "|org\\.eclipse\\.elk|org\\.eclipse\\.emf|freemarker|org\\.jsoup|org\\.commonmark"
                     + "|com\\.google\\.zxing|org\\.procsite\\.render)\\.");
 
@@ -38,7 +38,11 @@ class LazyLoadingTest {
     @Test
     void theProbeSeesTheRenderingStackWhenBuildLoadsIt() throws Exception {
         Path out = java.nio.file.Files.createTempDirectory("procsite-lazy-");
-        List<String> loaded = loadedClasses("build", TestProcedures.SEED.toString(), "--out", out.resolve("site").toString());
+        List<String> loaded = loadedClasses(
+                "build",
+                TestProcedures.SEED.toString(),
+                "--out",
+                out.resolve("site").toString());
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("com.openhtmltopdf.")), "build loads openhtmltopdf");
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("org.eclipse.elk.")), "build loads ELK");
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("freemarker.")), "build loads FreeMarker");
@@ -48,7 +52,8 @@ class LazyLoadingTest {
         List<String> loaded = loadedClasses(args);
         assertTrue(loaded.size() > 100, "the JVM reported its classes: " + loaded.size());
         assertTrue(loaded.stream().anyMatch(c -> c.startsWith("org.procsite.check.")), "the checker ran");
-        List<String> rendering = loaded.stream().filter(c -> RENDERING.matcher(c).lookingAt()).toList();
+        List<String> rendering =
+                loaded.stream().filter(c -> RENDERING.matcher(c).lookingAt()).toList();
         assertEquals(List.of(), rendering, String.join(" ", args) + " loads rendering classes");
     }
 
@@ -56,7 +61,10 @@ class LazyLoadingTest {
     private static List<String> loadedClasses(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:off", "-Xlog:class+load=info:stdout", "-cp", ServeCommandTest.testClassPath(),
+                "-Xshare:off",
+                "-Xlog:class+load=info:stdout",
+                "-cp",
+                ServeCommandTest.testClassPath(),
                 Main.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -64,8 +72,11 @@ class LazyLoadingTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), log.length() > 2000 ? log.substring(log.length() - 2000) : log);
         // "[0.012s][info][class,load] java.lang.Object source: shared objects file"
-        return log.lines().filter(l -> l.contains("[class,load]"))
-                .map(l -> l.substring(l.indexOf("[class,load]") + "[class,load]".length()).strip())
-                .map(l -> l.split(" ", 2)[0]).toList();
+        return log.lines()
+                .filter(l -> l.contains("[class,load]"))
+                .map(l -> l.substring(l.indexOf("[class,load]") + "[class,load]".length())
+                        .strip())
+                .map(l -> l.split(" ", 2)[0])
+                .toList();
     }
 }

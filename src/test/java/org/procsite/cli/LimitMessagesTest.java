@@ -26,8 +26,13 @@ class LimitMessagesTest {
     void eachLimitSaysWhatIsTooLargeAndTheLimit(String fixture, String line) {
         Cli run = Cli.run("check", DIR + fixture);
 
-        String reported = run.err().lines().filter(l -> l.contains(line.substring(line.indexOf("error[") < 0
-                ? line.indexOf("warning[") : line.indexOf("error["), line.indexOf("]") + 1))).findFirst().orElse("");
+        String reported = run.err()
+                .lines()
+                .filter(l -> l.contains(line.substring(
+                        line.indexOf("error[") < 0 ? line.indexOf("warning[") : line.indexOf("error["),
+                        line.indexOf("]") + 1)))
+                .findFirst()
+                .orElse("");
         assertEquals(DIR + fixture + ":" + line, reported, run::toString);
     }
 }

@@ -39,26 +39,44 @@ class MaintainerEditTest {
         assertTrue(check.out().startsWith(yaml + ": ok, 18 nodes, "), check::toString);
         // The seed's escalation text still gives the old number: a warning says where.
         List<String> lines = editedSeed().lines().toList();
-        int line = lines.indexOf(lines.stream().filter(l -> l.contains("joindre l'UNESS au 06 49")).findFirst().orElseThrow());
+        int line = lines.indexOf(lines.stream()
+                .filter(l -> l.contains("joindre l'UNESS au 06 49"))
+                .findFirst()
+                .orElseThrow());
         int column = lines.get(line).indexOf("06 49") + 1;
-        assertTrue(check.err().startsWith(yaml + ":" + (line + 1) + ":" + column + ": warning[W005]: the text of"
-                + " 'appeler-uness' mentions 06 49 10 01 97, which is not the number of its contact 'uness'"
-                + " (04 76 00 00 00)\n"), check::toString);
+        assertTrue(
+                check.err()
+                        .startsWith(yaml + ":" + (line + 1) + ":" + column + ": warning[W005]: the text of"
+                                + " 'appeler-uness' mentions 06 49 10 01 97, which is not the number of its contact 'uness'"
+                                + " (04 76 00 00 00)\n"),
+                check::toString);
 
-        Cli build = Cli.run("build", yaml.toString(), "--out", dir.resolve("site").toString());
+        Cli build =
+                Cli.run("build", yaml.toString(), "--out", dir.resolve("site").toString());
         assertEquals(ExitCode.OK, build.exitCode(), build::toString);
         // The new branch makes the sheet grow past one sheet recto-verso: build says so.
         assertTrue(build.out().endsWith("\ntutorial.pdf: 3 pages, 2 A4 sheets printed recto-verso\n"), build::toString);
-        assertTrue(build.err().contains(": warning[W006]: tutorial.pdf has 3 pages: it no longer fits on one A4 sheet"
-                + " printed recto-verso (2 pages)\n"), build::toString);
+        assertTrue(
+                build.err()
+                        .contains(": warning[W006]: tutorial.pdf has 3 pages: it no longer fits on one A4 sheet"
+                                + " printed recto-verso (2 pages)\n"),
+                build::toString);
         String decision = Files.readString(dir.resolve("site/decision.html"), StandardCharsets.UTF_8);
         assertTrue(decision.contains("href=\"tel:0476000000\""), "the new number on the call button");
         assertTrue(decision.contains("data-node=\"" + MaintainerEdit.NEW_QUESTION + "\""), "the new question");
     }
 
     /** What the copy holds: what a maintainer's clone holds, less the build's output. */
-    private static final List<String> PROJECT = List.of("pom.xml", "src", "templates", "procedure.yaml",
-            "procedure.schema.json", "bin", "site", "README.md", ".ci");
+    private static final List<String> PROJECT = List.of(
+            "pom.xml",
+            "src",
+            "templates",
+            "procedure.yaml",
+            "procedure.schema.json",
+            "bin",
+            "site",
+            "README.md",
+            ".ci");
 
     /**
      * The acceptance of issue 10: copy the project, make the week's edits, {@code build}, then
@@ -71,28 +89,42 @@ class MaintainerEditTest {
         for (String entry : PROJECT) {
             copyTree(Path.of(entry), copy.resolve(entry));
         }
-        Files.writeString(copy.resolve("procedure.yaml"), editedSeed().replace(
-                "$schema=../../../../procedure.schema.json", "$schema=procedure.schema.json"), StandardCharsets.UTF_8);
+        Files.writeString(
+                copy.resolve("procedure.yaml"),
+                editedSeed().replace("$schema=../../../../procedure.schema.json", "$schema=procedure.schema.json"),
+                StandardCharsets.UTF_8);
 
         Path log = Files.createDirectories(Path.of("target", "maintainer-edit"));
-        int built = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", ServeCommandTest.testClassPath(), Main.class.getName(), "build")
-                .directory(copy.toFile()).redirectErrorStream(true).redirectOutput(log.resolve("build.log").toFile())
-                .start().waitFor();
+        int built = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        ServeCommandTest.testClassPath(),
+                        Main.class.getName(),
+                        "build")
+                .directory(copy.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.resolve("build.log").toFile())
+                .start()
+                .waitFor();
         assertEquals(0, built, Files.readString(log.resolve("build.log")));
 
         Path mvnLog = log.resolve("mvn-verify.log");
         Process verify = new ProcessBuilder("mvn", "-B", "-o", "verify")
-                .directory(copy.toFile()).redirectErrorStream(true).redirectOutput(mvnLog.toFile()).start();
+                .directory(copy.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(mvnLog.toFile())
+                .start();
         assertTrue(verify.waitFor(45, TimeUnit.MINUTES), "mvn verify finished");
         String out = Files.readString(mvnLog, StandardCharsets.UTF_8);
-        Matcher total = Pattern.compile("(?m)^\\[\\w+\\] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)$")
+        Matcher total = Pattern.compile(
+                        "(?m)^\\[\\w+\\] Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)$")
                 .matcher(out);
         String summary = null;
         while (total.find()) {
             summary = total.group();
         }
-        assertEquals(0, verify.exitValue(), "mvn -B -o verify on the edited copy failed (" + summary + "); see " + mvnLog);
+        assertEquals(
+                0, verify.exitValue(), "mvn -B -o verify on the edited copy failed (" + summary + "); see " + mvnLog);
         assertTrue(summary != null && summary.contains("Failures: 0, Errors: 0"), String.valueOf(summary));
         Files.writeString(log.resolve("summary.txt"), summary + "\n", StandardCharsets.UTF_8);
     }

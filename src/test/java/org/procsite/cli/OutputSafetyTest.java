@@ -43,7 +43,8 @@ class OutputSafetyTest {
 
     @Test
     void dotIsTheCurrentFolderAndIsRefused() throws Exception {
-        assertRefusedInProcess(project, List.of("build", "--out", "."), "refusing to replace .: it is the current folder");
+        assertRefusedInProcess(
+                project, List.of("build", "--out", "."), "refusing to replace .: it is the current folder");
     }
 
     @Test
@@ -54,7 +55,10 @@ class OutputSafetyTest {
     @Test
     void theParentFolderIsRefused() throws Exception {
         Path sub = Files.createDirectories(project.resolve("work"));
-        assertRefusedInProcess(sub, List.of("build", "../procedure.yaml", "--out", ".."), "refusing to replace ..: it holds the current folder");
+        assertRefusedInProcess(
+                sub,
+                List.of("build", "../procedure.yaml", "--out", ".."),
+                "refusing to replace ..: it holds the current folder");
     }
 
     @Test
@@ -62,8 +66,15 @@ class OutputSafetyTest {
         Path home = Files.createDirectories(temp.resolve("home"));
         Files.writeString(home.resolve(".bashrc"), "# mine\n");
         Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
-        assertRefusedInProcess(elsewhere, List.of("-Duser.home=" + home, "build", project.resolve("procedure.yaml").toString(),
-                "--out", home.toString()), "refusing to replace " + home + ": it is your home folder");
+        assertRefusedInProcess(
+                elsewhere,
+                List.of(
+                        "-Duser.home=" + home,
+                        "build",
+                        project.resolve("procedure.yaml").toString(),
+                        "--out",
+                        home.toString()),
+                "refusing to replace " + home + ": it is your home folder");
     }
 
     @Test
@@ -96,7 +107,10 @@ class OutputSafetyTest {
 
         Cli run = Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", docs.toString());
 
-        assertRefused(run, "refusing to replace " + docs + ": it holds files and is not a site that procsite wrote (no .procsite-site in it)");
+        assertRefused(
+                run,
+                "refusing to replace " + docs
+                        + ": it holds files and is not a site that procsite wrote (no .procsite-site in it)");
         assertEquals(before, Trees.digest(temp));
     }
 
@@ -109,8 +123,10 @@ class OutputSafetyTest {
 
         Cli run = build(site);
 
-        assertRefused(run, "refusing to replace " + site + ": " + site + "/CNAME was not written by procsite;"
-                + " to publish it with the site, move it to static/CNAME next to the procedure");
+        assertRefused(
+                run,
+                "refusing to replace " + site + ": " + site + "/CNAME was not written by procsite;"
+                        + " to publish it with the site, move it to static/CNAME next to the procedure");
         assertEquals(before, Trees.digest(temp));
     }
 
@@ -146,7 +162,10 @@ class OutputSafetyTest {
         assertTrue(Files.isRegularFile(site.resolve(".nojekyll")));
         assertArrayEquals(logo, Files.readAllBytes(site.resolve("img/logo.png")));
         String manifest = Files.readString(site.resolve(".procsite-site"), StandardCharsets.UTF_8);
-        assertTrue(manifest.contains("  CNAME\n") && manifest.contains("  img/logo.png\n") && manifest.contains("  decision.html\n"),
+        assertTrue(
+                manifest.contains("  CNAME\n")
+                        && manifest.contains("  img/logo.png\n")
+                        && manifest.contains("  decision.html\n"),
                 manifest);
         assertEquals(projectBefore, Trees.digest(project), "the project, static/ included, is untouched");
         assertEquals(List.of("project", "site"), entriesOf(temp), "no temporary folder is left");
@@ -170,15 +189,21 @@ class OutputSafetyTest {
         Path site = Files.createSymbolicLink(project.resolve("site"), Path.of("../var/www/urgence"));
 
         Cli first = build(site);
-        Files.writeString(project.resolve("procedure.yaml"), Files.readString(project.resolve("procedure.yaml"))
-                .replace("title: Procédure – urgence – connexion", "title: Procédure – urgence – connexion (v2)"));
+        Files.writeString(
+                project.resolve("procedure.yaml"),
+                Files.readString(project.resolve("procedure.yaml"))
+                        .replace(
+                                "title: Procédure – urgence – connexion",
+                                "title: Procédure – urgence – connexion (v2)"));
         Cli second = build(site);
 
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         assertEquals(ExitCode.OK, second.exitCode(), second::toString);
         assertTrue(Files.isSymbolicLink(site), "site is still the link");
         assertEquals(Path.of("../var/www/urgence"), Files.readSymbolicLink(site));
-        assertTrue(Files.readString(webRoot.resolve("index.html")).contains("connexion (v2)"), "the linked folder holds the new site");
+        assertTrue(
+                Files.readString(webRoot.resolve("index.html")).contains("connexion (v2)"),
+                "the linked folder holds the new site");
         assertEquals(List.of("urgence"), entriesOf(webRoot.getParent()), "nothing is left beside the linked folder");
     }
 
@@ -197,7 +222,8 @@ class OutputSafetyTest {
     void aTemplateCannotRunACommand() throws IOException {
         Path templates = Files.createDirectories(project.resolve("templates"));
         Path ran = temp.resolve("it-ran");
-        Files.writeString(templates.resolve("index.ftlh"),
+        Files.writeString(
+                templates.resolve("index.ftlh"),
                 "<p>${\"freemarker.template.utility.Execute\"?new()(\"touch " + ran + "\")}</p>\n");
         Path site = temp.resolve("site");
         String before = Trees.digest(temp);
@@ -226,16 +252,19 @@ class OutputSafetyTest {
     /** Runs procsite in its own JVM, in {@code workingFolder}, as a user in a terminal would. */
     private void assertRefusedInProcess(Path workingFolder, List<String> args, String message) throws Exception {
         String before = Trees.digest(temp);
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
         command.addAll(List.of("-cp", ServeCommandTest.testClassPath(), Main.class.getName()));
         args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
         File err = Files.createTempFile("procsite-err", ".txt").toFile();
         File out = Files.createTempFile("procsite-out", ".txt").toFile();
         try {
-            Process process = new ProcessBuilder(command).directory(workingFolder.toFile())
-                    .redirectOutput(out).redirectError(err).start();
+            Process process = new ProcessBuilder(command)
+                    .directory(workingFolder.toFile())
+                    .redirectOutput(out)
+                    .redirectError(err)
+                    .start();
             assertTrue(process.waitFor(60, TimeUnit.SECONDS));
             Cli run = new Cli(process.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
             assertRefused(run, message);

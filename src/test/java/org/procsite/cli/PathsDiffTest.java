@@ -43,35 +43,62 @@ class PathsDiffTest {
 
     @Test
     void aChangedLabelIsSaidOnceForTheSixPathsThroughIt() {
-        String out = run("paths", "--diff", SEED, "src/test/resources/diff/changed-label.yaml").out();
-        assertTrue(out.contains("\nrelabelled an answer of verifier-mail: \"Oui, mais le mot de passe est incorrect\""
-                + " → \"Oui, mais le mot de passe est refusé\"\n"), out);
-        assertTrue(out.contains("\npaths: 0 removed, 0 added, 6 relabelled, 0 changed, 0 rerouted, 7 unchanged\n"), out);
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/changed-label.yaml")
+                .out();
+        assertTrue(
+                out.contains("\nrelabelled an answer of verifier-mail: \"Oui, mais le mot de passe est incorrect\""
+                        + " → \"Oui, mais le mot de passe est refusé\"\n"),
+                out);
+        assertTrue(
+                out.contains("\npaths: 0 removed, 0 added, 6 relabelled, 0 changed, 0 rerouted, 7 unchanged\n"), out);
         assertTrue(out.contains("\n6 paths (8, 9, 10, 11, 12, 13) are relabelled:\n"), out);
     }
 
     @Test
     void anAddedAnswerNamesItselfAndThePathsItAdds() {
-        String out = run("paths", "--diff", SEED, "src/test/resources/diff/added-branch.yaml").out();
-        assertTrue(out.contains("\nadded an answer to mot-de-passe-secondaire: \"Non, le compte est bloqué\" → appeler-uness\n"), out);
-        assertTrue(out.contains("\npaths: 0 removed, 2 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n"), out);
-        assertTrue(out.endsWith("\n2 new paths (6, 13) through the answer \"Non, le compte est bloqué\" of 'mot-de-passe-secondaire'\n"), out);
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/added-branch.yaml")
+                .out();
+        assertTrue(
+                out.contains(
+                        "\nadded an answer to mot-de-passe-secondaire: \"Non, le compte est bloqué\" → appeler-uness\n"),
+                out);
+        assertTrue(
+                out.contains("\npaths: 0 removed, 2 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n"), out);
+        assertTrue(
+                out.endsWith(
+                        "\n2 new paths (6, 13) through the answer \"Non, le compte est bloqué\" of 'mot-de-passe-secondaire'\n"),
+                out);
     }
 
     @Test
     void goingBackwardsSwapsAddedAndRemoved() {
-        String out = run("paths", "--diff", "src/test/resources/diff/added-branch.yaml", SEED).out();
-        assertTrue(out.contains("\nremoved an answer of mot-de-passe-secondaire: \"Non, le compte est bloqué\" (it led to appeler-uness)\n"), out);
-        assertTrue(out.contains("\npaths: 2 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n"), out);
-        assertTrue(out.endsWith("\n2 paths removed (old 6, 13), through the answer \"Non, le compte est bloqué\" of 'mot-de-passe-secondaire'\n"), out);
+        String out = run("paths", "--diff", "src/test/resources/diff/added-branch.yaml", SEED)
+                .out();
+        assertTrue(
+                out.contains(
+                        "\nremoved an answer of mot-de-passe-secondaire: \"Non, le compte est bloqué\" (it led to appeler-uness)\n"),
+                out);
+        assertTrue(
+                out.contains("\npaths: 2 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n"), out);
+        assertTrue(
+                out.endsWith(
+                        "\n2 paths removed (old 6, 13), through the answer \"Non, le compte est bloqué\" of 'mot-de-passe-secondaire'\n"),
+                out);
     }
 
     @Test
     void aRemovedNodeIsNamedOnceForTheSixPathsThatNoLongerPassThroughIt() {
-        String out = run("paths", "--diff", SEED, "src/test/resources/diff/removed-node.yaml").out();
-        assertTrue(out.contains("\nremoved node identifiant-mail-secondaire (step): Cas de figure 1 : se connecter avec le mail secondaire\n"), out);
-        assertTrue(out.contains("\npaths: 0 removed, 0 added, 0 relabelled, 6 changed, 0 rerouted, 7 unchanged\n"), out);
-        assertTrue(out.endsWith("\n6 paths (3, 4, 5, 9, 10, 11) no longer pass through 'identifiant-mail-secondaire'\n"), out);
+        String out = run("paths", "--diff", SEED, "src/test/resources/diff/removed-node.yaml")
+                .out();
+        assertTrue(
+                out.contains(
+                        "\nremoved node identifiant-mail-secondaire (step): Cas de figure 1 : se connecter avec le mail secondaire\n"),
+                out);
+        assertTrue(
+                out.contains("\npaths: 0 removed, 0 added, 0 relabelled, 6 changed, 0 rerouted, 7 unchanged\n"), out);
+        assertTrue(
+                out.endsWith("\n6 paths (3, 4, 5, 9, 10, 11) no longer pass through 'identifiant-mail-secondaire'\n"),
+                out);
     }
 
     /**
@@ -94,12 +121,21 @@ class PathsDiffTest {
         assertEquals(ExitCode.OK, diff.code());
         List<String> first = diff.out().lines().limit(10).toList();
         assertEquals("--- HEAD:procedure.yaml: 13 paths", first.get(0));
-        assertTrue(first.stream().anyMatch(l -> l.startsWith("added node " + MaintainerEdit.NEW_QUESTION + " (question): ")), diff.out());
-        assertTrue(first.stream().anyMatch(l -> l.startsWith("added node " + MaintainerEdit.NEW_STEP + " (step): ")), diff.out());
-        assertTrue(first.contains("changed contact uness: UNESS, 06 49 10 01 97 → Support UNESS, 04 76 00 00 00"), diff.out());
+        assertTrue(
+                first.stream()
+                        .anyMatch(l -> l.startsWith("added node " + MaintainerEdit.NEW_QUESTION + " (question): ")),
+                diff.out());
+        assertTrue(
+                first.stream().anyMatch(l -> l.startsWith("added node " + MaintainerEdit.NEW_STEP + " (step): ")),
+                diff.out());
+        assertTrue(
+                first.contains("changed contact uness: UNESS, 06 49 10 01 97 → Support UNESS, 04 76 00 00 00"),
+                diff.out());
         assertTrue(diff.out().lines().allMatch(l -> l.length() <= 200), "short lines:\n" + diff.out());
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(".git", "procedure.yaml"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of(".git", "procedure.yaml"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         Golden.assertMatches("diff/maintainer-edit-head.txt", diff.out().replace(yaml.toString(), "procedure.yaml"));
     }
@@ -111,8 +147,10 @@ class PathsDiffTest {
         Run diff = run("paths", "--diff", "HEAD~1", yaml.toString());
         assertEquals(ExitCode.FAILURE, diff.code());
         assertEquals("", diff.out());
-        assertEquals("procsite: error: HEAD~1: no such file, and " + dir + " is not in a git repository, so it cannot be"
-                + " read as a revision\n", diff.err());
+        assertEquals(
+                "procsite: error: HEAD~1: no such file, and " + dir + " is not in a git repository, so it cannot be"
+                        + " read as a revision\n",
+                diff.err());
     }
 
     @Test
@@ -122,14 +160,20 @@ class PathsDiffTest {
         git(dir, "init", "-q");
         Run diff = run("paths", "--diff", "HEAD", yaml.toString());
         assertEquals(ExitCode.FAILURE, diff.code());
-        assertTrue(diff.err().startsWith("procsite: error: HEAD: no such file, and git cannot show procedure.yaml at"
-                + " revision 'HEAD': "), diff.err());
+        assertTrue(
+                diff.err()
+                        .startsWith("procsite: error: HEAD: no such file, and git cannot show procedure.yaml at"
+                                + " revision 'HEAD': "),
+                diff.err());
     }
 
     private static void git(Path dir, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process git = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, git.waitFor(), out);
     }
@@ -147,15 +191,20 @@ class PathsDiffTest {
     @Test
     void theSameFileTwiceChangesNothing() {
         Run diff = run("paths", "--diff", SEED, SEED);
-        assertEquals("--- " + SEED + ": 13 paths\n+++ " + SEED + ": 13 paths\n"
-                + "paths: 0 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n", diff.out());
+        assertEquals(
+                "--- " + SEED + ": 13 paths\n+++ " + SEED + ": 13 paths\n"
+                        + "paths: 0 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged\n",
+                diff.out());
     }
 
     @Test
     void anInvalidRevisionPrintsItsDiagnosticsAndExitsWithOne(@TempDir Path dir) throws Exception {
         Path old = dir.resolve("old.yaml");
-        Files.writeString(old, Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8)
-                .replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
+        Files.writeString(
+                old,
+                Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8)
+                        .replace("start: verifier-mail", "start: verifier-mai"),
+                StandardCharsets.UTF_8);
         Run diff = run("paths", "--diff", old.toString(), SEED);
         assertEquals(ExitCode.INVALID, diff.code());
         assertEquals("", diff.out());

@@ -28,7 +28,9 @@ class PrintedSheetReportTest {
     }
 
     private static String pdfLine(Path site) throws IOException {
-        return Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8").expectFirst("a[href=tutorial.pdf] + span").text();
+        return Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8")
+                .expectFirst("a[href=tutorial.pdf] + span")
+                .text();
     }
 
     @Test
@@ -40,14 +42,16 @@ class PrintedSheetReportTest {
         assertEquals(2, pdfPages(site));
         assertTrue(run.out().endsWith("\ntutorial.pdf: 2 pages, one A4 sheet printed recto-verso\n"), run::toString);
         assertEquals("", run.err());
-        assertEquals("Le même tutoriel, prêt à imprimer. 2 pages A4 : une feuille imprimée recto-verso.", pdfLine(site));
+        assertEquals(
+                "Le même tutoriel, prêt à imprimer. 2 pages A4 : une feuille imprimée recto-verso.", pdfLine(site));
     }
 
     @Test
     void aLongerSheetIsCountedAndWarnedAboutAtTheNodesKey(@TempDir Path dir) throws IOException {
         // The seed with every checklist twice as long: more than two pages.
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
-        String longer = seed.replaceAll("(?m)^(      - (?!label:).*)$", "$1\n$1 Et le vérifier une seconde fois, calmement.");
+        String longer =
+                seed.replaceAll("(?m)^(      - (?!label:).*)$", "$1\n$1 Et le vérifier une seconde fois, calmement.");
         Path yaml = dir.resolve("procedure.yaml");
         Files.writeString(yaml, longer, StandardCharsets.UTF_8);
         Path site = dir.resolve("site");
@@ -58,17 +62,24 @@ class PrintedSheetReportTest {
         int pages = pdfPages(site);
         assertTrue(pages > 2, "pages: " + pages);
         int sheets = (pages + 1) / 2;
-        assertTrue(run.out().endsWith("\ntutorial.pdf: " + pages + " pages, " + sheets + " A4 sheets printed recto-verso\n"),
+        assertTrue(
+                run.out()
+                        .endsWith(
+                                "\ntutorial.pdf: " + pages + " pages, " + sheets + " A4 sheets printed recto-verso\n"),
                 run::toString);
         int nodesLine = seed.lines().toList().indexOf("nodes:") + 1;
-        assertEquals(List.of(
-                yaml + ":" + nodesLine + ":1: warning[W006]: tutorial.pdf has " + pages + " pages: it no longer fits on one"
-                        + " A4 sheet printed recto-verso (2 pages)",
-                "   " + nodesLine + " | nodes:",
-                "      | ^",
-                "      = help: shorten texts and checklists, or keep it and tell the proctors to print " + sheets
-                        + " sheets; the README says how to print"), run.err().lines().toList());
-        assertEquals("Le même tutoriel, prêt à imprimer. " + pages + " pages A4 : " + sheets + " feuilles imprimées recto-verso.",
+        assertEquals(
+                List.of(
+                        yaml + ":" + nodesLine + ":1: warning[W006]: tutorial.pdf has " + pages
+                                + " pages: it no longer fits on one" + " A4 sheet printed recto-verso (2 pages)",
+                        "   " + nodesLine + " | nodes:",
+                        "      | ^",
+                        "      = help: shorten texts and checklists, or keep it and tell the proctors to print "
+                                + sheets + " sheets; the README says how to print"),
+                run.err().lines().toList());
+        assertEquals(
+                "Le même tutoriel, prêt à imprimer. " + pages + " pages A4 : " + sheets
+                        + " feuilles imprimées recto-verso.",
                 pdfLine(site));
     }
 }

@@ -32,7 +32,8 @@ import org.procsite.testing.TestProcedures;
 class ServeCommandTest {
 
     private static final Pattern URL = Pattern.compile("at (http://127\\.0\\.0\\.1:\\d+/)");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @TempDir
     Path dir;
@@ -42,8 +43,15 @@ class ServeCommandTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        Process serve = new ProcessBuilder(javaBinary(), "-cp", testClassPath(), Main.class.getName(),
-                "serve", "procedure.yaml", "--port", "0")
+        Process serve = new ProcessBuilder(
+                        javaBinary(),
+                        "-cp",
+                        testClassPath(),
+                        Main.class.getName(),
+                        "serve",
+                        "procedure.yaml",
+                        "--port",
+                        "0")
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile())
@@ -52,26 +60,41 @@ class ServeCommandTest {
             URI base = URI.create(awaitUrl(serve));
 
             Document index = Jsoup.parse(get(base.resolve("index.html")));
-            assertEquals("Procédure – urgence – connexion", index.expectFirst("h1").text());
+            assertEquals(
+                    "Procédure – urgence – connexion", index.expectFirst("h1").text());
 
-            Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion",
-                    "title: Procédure – urgence – connexion (révisée)"), StandardCharsets.UTF_8);
-            Document edited = awaitPage(base.resolve("index.html"),
-                    d -> d.expectFirst("h1").text().endsWith("(révisée)"), Duration.ofSeconds(1));
-            assertEquals("Procédure – urgence – connexion (révisée)", edited.expectFirst("h1").text());
+            Files.writeString(
+                    yaml,
+                    seed.replace(
+                            "title: Procédure – urgence – connexion",
+                            "title: Procédure – urgence – connexion (révisée)"),
+                    StandardCharsets.UTF_8);
+            Document edited = awaitPage(
+                    base.resolve("index.html"),
+                    d -> d.expectFirst("h1").text().endsWith("(révisée)"),
+                    Duration.ofSeconds(1));
+            assertEquals(
+                    "Procédure – urgence – connexion (révisée)",
+                    edited.expectFirst("h1").text());
 
-            Files.writeString(yaml, seed.replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
-            Document broken = awaitPage(base.resolve("tutorial.html"),
-                    d -> d.selectFirst("pre.diagnostics") != null, Duration.ofSeconds(1));
+            Files.writeString(
+                    yaml, seed.replace("start: verifier-mail", "start: verifier-mai"), StandardCharsets.UTF_8);
+            Document broken = awaitPage(
+                    base.resolve("tutorial.html"),
+                    d -> d.selectFirst("pre.diagnostics") != null,
+                    Duration.ofSeconds(1));
             String diagnostics = broken.expectFirst("pre.diagnostics").wholeText();
-            assertTrue(diagnostics.startsWith("procedure.yaml:23:8: error[E006]: 'start' points to 'verifier-mai'"),
+            assertTrue(
+                    diagnostics.startsWith("procedure.yaml:23:8: error[E006]: 'start' points to 'verifier-mai'"),
                     diagnostics);
             assertTrue(diagnostics.contains("   23 | start: verifier-mai\n      |        ^\n"), diagnostics);
             assertEquals(1, broken.select("script[data-procsite-build]").size(), "the diagnostics page reloads too");
 
             Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-            Document fixed = awaitPage(base.resolve("tutorial.html"),
-                    d -> d.selectFirst("pre.diagnostics") == null, Duration.ofSeconds(1));
+            Document fixed = awaitPage(
+                    base.resolve("tutorial.html"),
+                    d -> d.selectFirst("pre.diagnostics") == null,
+                    Duration.ofSeconds(1));
             assertFalse(fixed.select("h1").isEmpty());
             assertFalse(Files.exists(dir.resolve("site")), "serve never writes the site");
 
@@ -79,12 +102,17 @@ class ServeCommandTest {
             assertTrue(serve.waitFor(10, TimeUnit.SECONDS), "serve stops on SIGTERM");
             assertEquals("procsite serve: stopped", lastLine(dir.resolve("stdout.txt")));
             // Each build: the time of day, then the ok line check prints, then how long the pages took.
-            java.util.List<String> builds = Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.contains(": ok, ")).toList();
+            java.util.List<String> builds =
+                    Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8).stream()
+                            .filter(l -> l.contains(": ok, "))
+                            .toList();
             assertFalse(builds.isEmpty());
             for (String line : builds) {
-                assertTrue(line.matches("\\d\\d:\\d\\d:\\d\\d procedure\\.yaml: ok, 16 nodes, 13 paths \\(9 end in success,"
-                        + " 4 in escalation\\); pages rebuilt in \\d+ ms"), line);
+                assertTrue(
+                        line.matches(
+                                "\\d\\d:\\d\\d:\\d\\d procedure\\.yaml: ok, 16 nodes, 13 paths \\(9 end in success,"
+                                        + " 4 in escalation\\); pages rebuilt in \\d+ ms"),
+                        line);
             }
             assertThrows(base.resolve("index.html"));
         } finally {
@@ -98,17 +126,32 @@ class ServeCommandTest {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             java.io.StringWriter out = new java.io.StringWriter();
             java.io.StringWriter err = new java.io.StringWriter();
-            int code = Main.run(new java.io.PrintWriter(out), new java.io.PrintWriter(err),
-                    "serve", TestProcedures.SEED.toString(), "--port", String.valueOf(taken.getLocalPort()));
+            int code = Main.run(
+                    new java.io.PrintWriter(out),
+                    new java.io.PrintWriter(err),
+                    "serve",
+                    TestProcedures.SEED.toString(),
+                    "--port",
+                    String.valueOf(taken.getLocalPort()));
             assertEquals(ExitCode.FAILURE, code);
-            assertTrue(err.toString().startsWith("procsite: error: cannot listen on 127.0.0.1 port " + taken.getLocalPort()),
+            assertTrue(
+                    err.toString()
+                            .startsWith("procsite: error: cannot listen on 127.0.0.1 port " + taken.getLocalPort()),
                     err.toString());
-            assertTrue(err.toString().endsWith("; another procsite serve may be using it: stop that one, or add --port 0"
-                    + " to use a free port\n"), err.toString());
+            assertTrue(
+                    err.toString()
+                            .endsWith("; another procsite serve may be using it: stop that one, or add --port 0"
+                                    + " to use a free port\n"),
+                    err.toString());
         }
         java.io.StringWriter err = new java.io.StringWriter();
-        int code = Main.run(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
-                "serve", dir.resolve("missing.yaml").toString(), "--port", "0");
+        int code = Main.run(
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err),
+                "serve",
+                dir.resolve("missing.yaml").toString(),
+                "--port",
+                "0");
         assertEquals(ExitCode.FAILURE, code);
         assertTrue(err.toString().contains("missing.yaml: no such file"), err.toString());
     }
@@ -139,15 +182,20 @@ class ServeCommandTest {
     }
 
     private String get(URI uri) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), uri.toString());
         return response.body();
     }
 
     private void assertThrows(URI uri) {
-        org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-                () -> http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IOException.class,
+                () -> http.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding()),
                 "the port is closed once serve has stopped");
     }
@@ -165,6 +213,9 @@ class ServeCommandTest {
     /** Surefire puts the real test class path here; the plain property may name its booter jar. */
     static String testClassPath() {
         String cp = System.getProperty("surefire.test.class.path");
-        return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path").replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
+        return cp != null && !cp.isBlank()
+                ? cp
+                : System.getProperty("java.class.path")
+                        .replace(File.pathSeparator + File.pathSeparator, File.pathSeparator);
     }
 }

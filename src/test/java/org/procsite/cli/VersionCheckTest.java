@@ -34,7 +34,10 @@ class VersionCheckTest {
     private void git(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Process git = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .start();
         String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, git.waitFor(), out);
     }
@@ -46,25 +49,35 @@ class VersionCheckTest {
 
     @Test
     void aChangedTitleWithTheSameVersionIsReportedAtTheVersion() throws Exception {
-        Cli run = check(seed.replace("title: Faire saisir le bon mail universitaire", "title: Faire saisir le bon mail"));
+        Cli run =
+                check(seed.replace("title: Faire saisir le bon mail universitaire", "title: Faire saisir le bon mail"));
 
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         int line = seed.lines().toList().indexOf("version: \"1.0\"") + 1;
-        assertEquals(List.of(
-                yaml + ":" + line + ":10: warning[W007]: the procedure changed since the last commit, but its version is"
-                        + " still \"1.0\"",
-                "    " + line + " | version: \"1.0\"",
-                "      |          ^",
-                "      = help: raise 'version' (e.g. \"1.1\") and set 'updated' to today's date, so proctors can tell the"
-                        + " new sheet from the old one"), run.err().lines().toList());
+        assertEquals(
+                List.of(
+                        yaml + ":" + line
+                                + ":10: warning[W007]: the procedure changed since the last commit, but its version is"
+                                + " still \"1.0\"",
+                        "    " + line + " | version: \"1.0\"",
+                        "      |          ^",
+                        "      = help: raise 'version' (e.g. \"1.1\") and set 'updated' to today's date, so proctors can tell the"
+                                + " new sheet from the old one"),
+                run.err().lines().toList());
     }
 
     @Test
     void aRaisedVersionACommentOrNoChangeSaysNothing() throws Exception {
         assertEquals("", check(seed).err());
-        assertEquals("", check(seed.replace("nodes:\n", "# reviewed with the exam service\nnodes:\n")).err());
-        assertEquals("", check(seed.replace("title: Faire saisir le bon mail universitaire", "title: Faire saisir le bon mail")
-                .replace("version: \"1.0\"", "version: \"1.1\"")).err());
+        assertEquals(
+                "",
+                check(seed.replace("nodes:\n", "# reviewed with the exam service\nnodes:\n"))
+                        .err());
+        assertEquals(
+                "",
+                check(seed.replace("title: Faire saisir le bon mail universitaire", "title: Faire saisir le bon mail")
+                                .replace("version: \"1.0\"", "version: \"1.1\""))
+                        .err());
     }
 
     @Test
@@ -78,7 +91,10 @@ class VersionCheckTest {
     @Test
     void outsideGitThereIsNothingToCompareWith(@TempDir Path elsewhere) throws Exception {
         Path copy = elsewhere.resolve("procedure.yaml");
-        Files.writeString(copy, seed.replace("title: Faire saisir le bon mail universitaire", "title: Autre"), StandardCharsets.UTF_8);
+        Files.writeString(
+                copy,
+                seed.replace("title: Faire saisir le bon mail universitaire", "title: Autre"),
+                StandardCharsets.UTF_8);
         Cli run = Cli.run("check", copy.toString());
         assertEquals("", run.err(), run::toString);
     }

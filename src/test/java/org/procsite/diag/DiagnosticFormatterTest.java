@@ -15,8 +15,10 @@ class DiagnosticFormatterTest {
     @Test
     void eachDiagnosticNamesItsOwnFileAndEachFileGetsItsCount() {
         List<Diagnostic> diagnostics = List.of(
-                Diagnostic.of(Code.DANGLING_REFERENCE, new SourcePos(2, 7), "'next' points to 'x', which is not a node").in(FIRST),
-                Diagnostic.of(Code.UNTRANSLATED_LANG, new SourcePos(1, 7), "no 'it' translation", "add it").in(SECOND));
+                Diagnostic.of(Code.DANGLING_REFERENCE, new SourcePos(2, 7), "'next' points to 'x', which is not a node")
+                        .in(FIRST),
+                Diagnostic.of(Code.UNTRANSLATED_LANG, new SourcePos(1, 7), "no 'it' translation", "add it")
+                        .in(SECOND));
 
         assertEquals("""
                 a.yaml:2:7: error[E006]: 'next' points to 'x', which is not a node
@@ -28,7 +30,9 @@ class DiagnosticFormatterTest {
                       |       ^
                       = help: add it
                 """, DiagnosticFormatter.report(diagnostics));
-        assertEquals("{\"file\":\"b/procedure.yaml\",\"line\":1,\"column\":7,\"severity\":\"warning\",\"code\":\"W004\","
-                + "\"message\":\"no 'it' translation\",\"hint\":\"add it\"}\n", JsonLinesFormatter.format(diagnostics.get(1)));
+        assertEquals(
+                "{\"file\":\"b/procedure.yaml\",\"line\":1,\"column\":7,\"severity\":\"warning\",\"code\":\"W004\","
+                        + "\"message\":\"no 'it' translation\",\"hint\":\"add it\"}\n",
+                JsonLinesFormatter.format(diagnostics.get(1)));
     }
 }

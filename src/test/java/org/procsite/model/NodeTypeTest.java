@@ -29,10 +29,12 @@ class NodeTypeTest {
 
     @Test
     void theKeysOfANodeAreTheCommonOnesThenEachTypesOwnInTheFormatsOrder() {
-        assertEquals(List.of("type", "section", "title", "text", "choices", "steps", "next", "every_minutes", "contact"),
+        assertEquals(
+                List.of("type", "section", "title", "text", "choices", "steps", "next", "every_minutes", "contact"),
                 NodeType.ALL_KEYS);
         assertEquals(List.of("question", "step", "wait", "success", "escalation"), NodeType.names());
-        assertEquals(List.of(NodeType.SUCCESS, NodeType.ESCALATION),
+        assertEquals(
+                List.of(NodeType.SUCCESS, NodeType.ESCALATION),
                 Stream.of(NodeType.values()).filter(NodeType::isEnd).toList());
         assertEquals("an escalation", NodeType.ESCALATION.article());
         assertEquals("a wait", NodeType.WAIT.article());
@@ -42,7 +44,8 @@ class NodeTypeTest {
     @EnumSource(NodeType.class)
     void everyBundledLanguageNamesTheType(NodeType type) throws IOException {
         try (Stream<Path> files = Files.list(TEMPLATES)) {
-            List<Path> messages = files.filter(f -> f.getFileName().toString().matches("messages_[a-z]+\\.properties")).toList();
+            List<Path> messages = files.filter(f -> f.getFileName().toString().matches("messages_[a-z]+\\.properties"))
+                    .toList();
             assertTrue(messages.size() >= 2, "the bundled languages: " + messages);
             for (Path file : messages) {
                 Properties words = new Properties();
@@ -65,15 +68,19 @@ class NodeTypeTest {
         String c = type.cssClass();
         assertEquals(colours.main(), declared(css, ".fc-swatch-" + c, "background"), "the legend's swatch");
         assertEquals(colours.main(), declared(css, ".fc-mark.fc-" + c, "background"), "the compact map's box");
-        assertTrue(declared(css, ".fc-" + c, "background").equals(colours.light())
-                || declared(css, ".fc-" + c, "background").equals(colours.main()), "the full map's box");
+        assertTrue(
+                declared(css, ".fc-" + c, "background").equals(colours.light())
+                        || declared(css, ".fc-" + c, "background").equals(colours.main()),
+                "the full map's box");
     }
 
     /** The value of {@code property} in the rule whose selector is exactly {@code selector}. */
     private static String declared(String css, String selector, String property) {
-        Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + " \\{([^}]*)\\}").matcher(css);
+        Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + " \\{([^}]*)\\}")
+                .matcher(css);
         assertTrue(rule.find(), "tutorial.css has no rule '" + selector + " {'");
-        Matcher value = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(property) + ":\\s*(#[0-9a-fA-F]+)").matcher(rule.group(1));
+        Matcher value = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(property) + ":\\s*(#[0-9a-fA-F]+)")
+                .matcher(rule.group(1));
         assertTrue(value.find(), selector + " sets no " + property + ": " + rule.group(1));
         return value.group(1);
     }

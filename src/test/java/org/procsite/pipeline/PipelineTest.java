@@ -36,7 +36,9 @@ class PipelineTest {
     @Test
     void everyDiagnosticKnowsItsFile() throws IOException {
         Compilation c = Pipeline.compile(ProcedureFile.typed(UNTRANSLATED.toString()));
-        assertEquals(List.of(UNTRANSLATED.toString()), c.diagnostics().stream().map(Diagnostic::fileName).toList());
+        assertEquals(
+                List.of(UNTRANSLATED.toString()),
+                c.diagnostics().stream().map(Diagnostic::fileName).toList());
         assertEquals("lang: it", c.diagnostics().get(0).source().lines().get(3));
     }
 
@@ -48,7 +50,8 @@ class PipelineTest {
         assertEquals(List.of(Code.UNTRANSLATED_LANG), codes(Pipeline.compile(file)), "no Italian words yet");
 
         Files.createDirectories(dir.resolve("templates"));
-        Files.writeString(dir.resolve("templates/messages_it.properties"), "decision.back=Indietro\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("templates/messages_it.properties"), "decision.back=Indietro\n", StandardCharsets.UTF_8);
         assertEquals(List.of(), codes(Pipeline.compile(file)), "templates/messages_it.properties is there");
     }
 
@@ -61,7 +64,8 @@ class PipelineTest {
         ProcedureFile file = new ProcedureFile(yaml, "procedure.yaml");
         Pipeline pipeline = new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"))));
 
-        Map<String, SiteFile> site = pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file);
+        Map<String, SiteFile> site =
+                pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file);
 
         assertEquals(List.of("CNAME", "index.html"), List.copyOf(site.keySet()));
     }
@@ -71,10 +75,11 @@ class PipelineTest {
         Path yaml = dir.resolve("procedure.yaml");
         Files.copy(TestProcedures.SEED, yaml);
         ProcedureFile file = new ProcedureFile(yaml, "procedure.yaml");
-        Pipeline pipeline = new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"),
-                new PageRenderer("index.ftlh", "index.html"))));
+        Pipeline pipeline = new Pipeline(new SiteRenderer(
+                List.of(new PageRenderer("index.ftlh", "index.html"), new PageRenderer("index.ftlh", "index.html"))));
 
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file));
         assertTrue(e.getMessage().equals("two renderers wrote index.html"), e.getMessage());
     }

@@ -40,28 +40,37 @@ class DescribingPagesTest {
     private static final Renderer INDEX = new PageRenderer("index.ftlh", "index.html");
 
     private static RenderContext seed() throws IOException {
-        return RenderContext.of(Checker.check(Loader.load(TestProcedures.SEED, "seed.yaml")).procedure().orElseThrow(),
+        return RenderContext.of(
+                Checker.check(Loader.load(TestProcedures.SEED, "seed.yaml"))
+                        .procedure()
+                        .orElseThrow(),
                 Templates.from(Optional.of(Path.of("templates"))));
     }
 
     private static String pdfLine(Map<String, SiteFile> site) {
         return Jsoup.parse(new String(site.get("index.html").bytes(), StandardCharsets.UTF_8))
-                .expectFirst("a[href=tutorial.pdf] + span").text();
+                .expectFirst("a[href=tutorial.pdf] + span")
+                .text();
     }
 
     @Test
     void aBuildMakesTheLandingPageAfterThePdfAndGivesItsPages() throws IOException {
         Map<String, SiteFile> site = new SiteRenderer(List.of(), List.of(blankPdf(3)), List.of(INDEX))
                 .render(seed().procedure(), seed().templates());
-        assertEquals("Le même tutoriel, prêt à imprimer. 3 pages A4 : 2 feuilles imprimées recto-verso.", pdfLine(site));
+        assertEquals(
+                "Le même tutoriel, prêt à imprimer. 3 pages A4 : 2 feuilles imprimées recto-verso.", pdfLine(site));
     }
 
     @Test
     void onePageAndTwoPagesAreSaidInWords() throws IOException {
-        assertEquals("Le même tutoriel, prêt à imprimer. Une page A4.", pdfLine(
-                new SiteRenderer(List.of(), List.of(blankPdf(1)), List.of(INDEX)).render(seed().procedure(), seed().templates())));
-        assertEquals("Le même tutoriel, prêt à imprimer. 2 pages A4 : une feuille imprimée recto-verso.", pdfLine(
-                new SiteRenderer(List.of(), List.of(blankPdf(2)), List.of(INDEX)).render(seed().procedure(), seed().templates())));
+        assertEquals(
+                "Le même tutoriel, prêt à imprimer. Une page A4.",
+                pdfLine(new SiteRenderer(List.of(), List.of(blankPdf(1)), List.of(INDEX))
+                        .render(seed().procedure(), seed().templates())));
+        assertEquals(
+                "Le même tutoriel, prêt à imprimer. 2 pages A4 : une feuille imprimée recto-verso.",
+                pdfLine(new SiteRenderer(List.of(), List.of(blankPdf(2)), List.of(INDEX))
+                        .render(seed().procedure(), seed().templates())));
     }
 
     @Test

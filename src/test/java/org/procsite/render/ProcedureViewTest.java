@@ -16,14 +16,20 @@ class ProcedureViewTest {
 
     @Test
     void waitSlotsUseAsciiDigitsWhateverTheMachineLocale() throws IOException {
-        Procedure lab = Checker.check(Loader.load(Path.of(LAB), LAB)).procedure().orElseThrow();
+        Procedure lab =
+                Checker.check(Loader.load(Path.of(LAB), LAB)).procedure().orElseThrow();
         Templates templates = Templates.from(java.util.Optional.of(Path.of("templates")));
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("ar-EG"));
             ProcedureView view = ProcedureView.of(lab, new MarkdownText(), Messages.load(templates, lab.lang()));
-            assertEquals("hh:00, hh:20, hh:40", view.nodes().stream()
-                    .filter(n -> n.type().equals("wait")).findFirst().orElseThrow().slots());
+            assertEquals(
+                    "hh:00, hh:20, hh:40",
+                    view.nodes().stream()
+                            .filter(n -> n.type().equals("wait"))
+                            .findFirst()
+                            .orElseThrow()
+                            .slots());
         } finally {
             Locale.setDefault(before);
         }

@@ -43,8 +43,10 @@ class ProcedureSchemaTest {
     static Stream<Path> allFixtures() throws IOException {
         Stream<Path> seed = Stream.of(Path.of("procedure.yaml"));
         try (Stream<Path> walk = Files.walk(Path.of("src/test/resources"))) {
-            List<Path> yaml = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .sorted().collect(Collectors.toList());
+            List<Path> yaml = walk.filter(
+                            p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted()
+                    .collect(Collectors.toList());
             return Stream.concat(seed, yaml.stream());
         }
     }
@@ -61,13 +63,17 @@ class ProcedureSchemaTest {
         CheckResult checked = Checker.check(Loader.load(fixture, fixture.toString()));
         if (checked.procedure().isPresent()) {
             List<Error> errors = SCHEMA.validate(Yaml12.read(read(fixture)));
-            assertEquals(List.of(), errors.stream().map(Error::toString).toList(),
+            assertEquals(
+                    List.of(),
+                    errors.stream().map(Error::toString).toList(),
                     fixture + " is a valid procedure, so the schema must accept it");
             return;
         }
-        Set<String> codes = checked.diagnostics().stream().map(d -> d.code().id()).collect(Collectors.toSet());
+        Set<String> codes =
+                checked.diagnostics().stream().map(d -> d.code().id()).collect(Collectors.toSet());
         if (codes.stream().anyMatch(SHAPE_CODES::contains) && codes.stream().noneMatch(c -> c.compareTo("E004") < 0)) {
-            assertFalse(SCHEMA.validate(Yaml12.read(read(fixture))).isEmpty(),
+            assertFalse(
+                    SCHEMA.validate(Yaml12.read(read(fixture))).isEmpty(),
                     fixture + " has " + codes + ": the schema must flag it as well");
         }
     }
@@ -76,14 +82,21 @@ class ProcedureSchemaTest {
     @MethodSource("rejectFixtures")
     void eachRejectFixtureIsRejectedByBothForTheSameReason(Path fixture) throws IOException {
         String text = read(fixture);
-        String[] expect = text.lines().findFirst().orElseThrow().replaceFirst("^# expect: ", "").split(" ", 2);
-        List<Diagnostic> diagnostics = Checker.check(Loader.load(fixture, fixture.toString())).diagnostics();
-        assertTrue(diagnostics.stream().anyMatch(d -> d.code().id().equals(expect[0])),
+        String[] expect = text.lines()
+                .findFirst()
+                .orElseThrow()
+                .replaceFirst("^# expect: ", "")
+                .split(" ", 2);
+        List<Diagnostic> diagnostics =
+                Checker.check(Loader.load(fixture, fixture.toString())).diagnostics();
+        assertTrue(
+                diagnostics.stream().anyMatch(d -> d.code().id().equals(expect[0])),
                 fixture + ": the loader reports " + expect[0] + "; it reported " + diagnostics);
         List<Error> errors = SCHEMA.validate(Yaml12.read(text));
         assertFalse(errors.isEmpty(), fixture + ": the schema accepted it");
         if (expect.length > 1) {
-            assertTrue(errors.stream().anyMatch(e -> e.toString().contains(expect[1])),
+            assertTrue(
+                    errors.stream().anyMatch(e -> e.toString().contains(expect[1])),
                     fixture + ": no schema error names '" + expect[1] + "': " + errors);
         }
     }
@@ -93,7 +106,8 @@ class ProcedureSchemaTest {
         Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         var schema = new tools.jackson.databind.ObjectMapper().readTree(read(Path.of("procedure.schema.json")));
-        assertEquals(List.of(), meta.validate(schema).stream().map(Error::toString).toList());
+        assertEquals(
+                List.of(), meta.validate(schema).stream().map(Error::toString).toList());
         var broken = (tools.jackson.databind.node.ObjectNode) schema.deepCopy();
         broken.put("required", "title");
         assertFalse(meta.validate(broken).isEmpty(), "the meta-schema does catch a broken schema");
@@ -101,13 +115,16 @@ class ProcedureSchemaTest {
 
     @Test
     void theSeedNamesTheSchemaOnItsFirstLineForEditors() throws IOException {
-        assertEquals("# yaml-language-server: $schema=procedure.schema.json",
-                Files.readAllLines(Path.of("procedure.yaml"), StandardCharsets.UTF_8).get(0));
+        assertEquals(
+                "# yaml-language-server: $schema=procedure.schema.json",
+                Files.readAllLines(Path.of("procedure.yaml"), StandardCharsets.UTF_8)
+                        .get(0));
     }
 
     @Test
     void theSiteShipsTheSchemaExactlyAsAtTheRoot() throws IOException {
-        assertEquals(read(Path.of("procedure.schema.json")), new String(SchemaRenderer.bytes(), StandardCharsets.UTF_8));
+        assertEquals(
+                read(Path.of("procedure.schema.json")), new String(SchemaRenderer.bytes(), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -116,7 +133,9 @@ class ProcedureSchemaTest {
                 + "  w:\n    type: wait\n    title: W\n    every_minutes: %s\n    next: w\n";
         for (int minutes = 1; minutes <= 60; minutes++) {
             boolean divides = 60 % minutes == 0;
-            assertEquals(divides, SCHEMA.validate(Yaml12.read(String.format(wait, minutes))).isEmpty(),
+            assertEquals(
+                    divides,
+                    SCHEMA.validate(Yaml12.read(String.format(wait, minutes))).isEmpty(),
                     "every_minutes: " + minutes);
         }
     }
@@ -124,8 +143,10 @@ class ProcedureSchemaTest {
     @Test
     void yamlIsReadAsEditorsReadIt() {
         var json = Yaml12.read("a: 2026-11-24\nb: yes\nc: 12:15\nd: 15\ne: \"15\"\nf: 1.0\ng: true\nh:\ni: 0612\n");
-        assertEquals("{\"a\":\"2026-11-24\",\"b\":\"yes\",\"c\":\"12:15\",\"d\":15,\"e\":\"15\",\"f\":1.0,\"g\":true,"
-                + "\"h\":null,\"i\":612}", json.toString());
+        assertEquals(
+                "{\"a\":\"2026-11-24\",\"b\":\"yes\",\"c\":\"12:15\",\"d\":15,\"e\":\"15\",\"f\":1.0,\"g\":true,"
+                        + "\"h\":null,\"i\":612}",
+                json.toString());
     }
 
     /**
@@ -135,22 +156,34 @@ class ProcedureSchemaTest {
      */
     @Test
     void theSchemasNodeTypesAreThoseOfTheDefinition() {
-        var node = new tools.jackson.databind.ObjectMapper().readTree(read(Path.of("procedure.schema.json")))
-                .get("$defs").get("node");
+        var node = new tools.jackson.databind.ObjectMapper()
+                .readTree(read(Path.of("procedure.schema.json")))
+                .get("$defs")
+                .get("node");
         List<String> keys = new java.util.ArrayList<>();
         node.get("properties").propertyNames().forEach(keys::add);
         assertEquals(NodeType.ALL_KEYS, keys, "the keys of a node");
-        assertEquals(NodeType.names(), node.get("properties").get("type").get("enum").valueStream().map(v -> v.asString()).toList());
+        assertEquals(
+                NodeType.names(),
+                node.get("properties")
+                        .get("type")
+                        .get("enum")
+                        .valueStream()
+                        .map(v -> v.asString())
+                        .toList());
         List<String> expected = new java.util.ArrayList<>();
         List<String> actual = new java.util.ArrayList<>();
         for (NodeType type : NodeType.values()) {
-            List<String> forbidden = NodeType.ALL_KEYS.stream().filter(k -> !type.allows(k)).toList();
+            List<String> forbidden =
+                    NodeType.ALL_KEYS.stream().filter(k -> !type.allows(k)).toList();
             expected.add(type.yamlName() + ": required " + type.requiredKeys() + ", not " + forbidden);
         }
         for (var branch : node.get("allOf")) {
-            String name = branch.get("if").get("properties").get("type").get("const").asString();
+            String name =
+                    branch.get("if").get("properties").get("type").get("const").asString();
             var then = branch.get("then");
-            List<String> required = then.has("required") ? then.get("required").valueStream().map(v -> v.asString()).toList()
+            List<String> required = then.has("required")
+                    ? then.get("required").valueStream().map(v -> v.asString()).toList()
                     : List.of();
             List<String> not = new java.util.ArrayList<>();
             then.get("properties").propertyNames().forEach(not::add);

@@ -2,18 +2,18 @@ package org.procsite.schema;
 
 import java.io.StringReader;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.node.ArrayNode;
 
 /**
  * A YAML document as JSON, the way an editor's YAML language server reads it for the schema:
@@ -73,7 +73,10 @@ final class Yaml12 {
             }
             return f.numberNode(new java.math.BigInteger(text.startsWith("+") ? text.substring(1) : text));
         }
-        if (FLOAT.matcher(text).matches() && !text.contains("inf") && !text.contains("Inf") && !text.contains("INF")
+        if (FLOAT.matcher(text).matches()
+                && !text.contains("inf")
+                && !text.contains("Inf")
+                && !text.contains("INF")
                 && !text.toLowerCase(java.util.Locale.ROOT).contains("nan")) {
             return f.numberNode(new java.math.BigDecimal(text.startsWith("+") ? text.substring(1) : text));
         }

@@ -60,14 +60,27 @@ class LiveReloadBrowserTest {
         profile = Files.createTempDirectory("chromium-profile-");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(BrowserBinaries.chromium());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        o.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserBinaries.chromedriver())).usingAnyFreePort().build(), o);
+        browser = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(BrowserBinaries.chromedriver()))
+                        .usingAnyFreePort()
+                        .build(),
+                o);
     }
 
     @AfterAll
@@ -90,16 +103,21 @@ class LiveReloadBrowserTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        Renderer strict = context -> List.of(new SiteFile("strict.html", strictPage(context.procedure().title())
-                .getBytes(StandardCharsets.UTF_8)));
-        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(new SiteRenderer(List.of(strict)))), 0, s -> {});
+        Renderer strict = context -> List.of(new SiteFile(
+                "strict.html", strictPage(context.procedure().title()).getBytes(StandardCharsets.UTF_8)));
+        server = PreviewServer.start(
+                new Previewer(
+                        new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(new SiteRenderer(List.of(strict)))),
+                0,
+                s -> {});
         browser.get(server.uri() + "strict.html#some-node");
         assertEquals("js ran", browser.findElement(By.id("js")).getText(), "the page's own hashed script runs");
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(3), Duration.ofMillis(20));
         wait.ignoring(org.openqa.selenium.WebDriverException.class); // a script that meets a page mid-reload
 
-        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Révisée"), StandardCharsets.UTF_8);
+        Files.writeString(
+                yaml, seed.replace("title: Procédure – urgence – connexion", "title: Révisée"), StandardCharsets.UTF_8);
         wait.until(d -> "Révisée".equals(text("h1")));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.notReloaded;"), "a real reload");
         assertTrue(browser.getCurrentUrl().endsWith("#some-node"), "the reload keeps the node in the URL");
@@ -113,7 +131,9 @@ class LiveReloadBrowserTest {
         wait.until(d -> text("pre.diagnostics") == null && "Procédure – urgence – connexion".equals(text("h1")));
 
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
         assertEquals(List.of(), violations);
     }
 
@@ -122,33 +142,44 @@ class LiveReloadBrowserTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(SiteRenderer.standard())), 0, s -> {});
+        server = PreviewServer.start(
+                new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(SiteRenderer.standard())),
+                0,
+                s -> {});
         browser.manage().logs().get(LogType.BROWSER); // start from an empty log
         browser.get(server.uri() + "decision.html#connecte");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20));
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        wait.until(d -> text("[data-node=connecte]") != null && text("[data-node=connecte]").contains("L'étudiant est connecté"));
+        wait.until(d -> text("[data-node=connecte]") != null
+                && text("[data-node=connecte]").contains("L'étudiant est connecté"));
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
 
-        Files.writeString(yaml, seed.replace("    title: L'étudiant est connecté\n", "    title: L'étudiant est bien connecté\n"),
+        Files.writeString(
+                yaml,
+                seed.replace("    title: L'étudiant est connecté\n", "    title: L'étudiant est bien connecté\n"),
                 StandardCharsets.UTF_8);
-        wait.until(d -> text("[data-node=connecte]") != null && text("[data-node=connecte]").contains("bien connecté"));
+        wait.until(d -> text("[data-node=connecte]") != null
+                && text("[data-node=connecte]").contains("bien connecté"));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.notReloaded;"), "a real reload");
         assertTrue(browser.getCurrentUrl().endsWith("#connecte"));
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
         assertEquals(List.of(), violations);
     }
 
     /** The text of the first element that matches, read in one script so a reload cannot come in between. */
     private static String text(String selector) {
-        return (String) ((JavascriptExecutor) browser).executeScript(
-                "var e = document.querySelector(arguments[0]); return e ? e.textContent : null;", selector);
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript(
+                        "var e = document.querySelector(arguments[0]); return e ? e.textContent : null;", selector);
     }
 
     private static String strictPage(String title) {
         return "<!DOCTYPE html>\n<html lang=\"fr\"><head><meta http-equiv=\"Content-Security-Policy\" content=\""
-                + "default-src 'none'; script-src 'sha256-" + sha256(PAGE_SCRIPT) + "'; style-src 'sha256-" + sha256(PAGE_STYLE)
+                + "default-src 'none'; script-src 'sha256-" + sha256(PAGE_SCRIPT) + "'; style-src 'sha256-"
+                + sha256(PAGE_STYLE)
                 + "'; img-src data:; base-uri 'none'; form-action 'none'\">\n<meta charset=\"utf-8\"><title>t</title>"
                 + "<link rel=\"icon\" href=\"data:,\"><style>" + PAGE_STYLE + "</style></head>\n<body><h1>"
                 + org.jsoup.nodes.Entities.escape(title) + "</h1><p id=\"js\">no js</p><script>" + PAGE_SCRIPT
@@ -157,8 +188,8 @@ class LiveReloadBrowserTest {
 
     private static String sha256(String text) {
         try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,16 +13,23 @@ class LiveReloadTest {
 
     @Test
     void aStrictPolicyGetsTheScriptHashAndAConnectionToItself() {
-        assertEquals("default-src 'none'; script-src 'sha256-abc' " + H + "; style-src 'sha256-def'; connect-src 'self'",
+        assertEquals(
+                "default-src 'none'; script-src 'sha256-abc' " + H + "; style-src 'sha256-def'; connect-src 'self'",
                 LiveReload.extend("default-src 'none'; script-src 'sha256-abc'; style-src 'sha256-def'"));
     }
 
     @Test
     void noneGivesWayAndMissingDirectivesStartFromDefaultSrc() {
-        assertEquals("default-src 'self'; script-src " + H + "; connect-src 'self'",
+        assertEquals(
+                "default-src 'self'; script-src " + H + "; connect-src 'self'",
                 LiveReload.extend("default-src 'self'; script-src 'none'"));
-        assertEquals("default-src 'none'; script-src " + H + "; connect-src 'self'", LiveReload.extend("default-src 'none'"));
-        assertEquals("img-src data:", LiveReload.extend("img-src data:"), "no default-src: scripts and connections are free");
+        assertEquals(
+                "default-src 'none'; script-src " + H + "; connect-src 'self'",
+                LiveReload.extend("default-src 'none'"));
+        assertEquals(
+                "img-src data:",
+                LiveReload.extend("img-src data:"),
+                "no default-src: scripts and connections are free");
     }
 
     @Test
@@ -31,7 +38,8 @@ class LiveReloadTest {
                 + "content=\"default-src 'none'; script-src 'sha256-abc'\"><title>t</title></head>"
                 + "<body><p>x</p></body></html>";
         Document served = Jsoup.parse(LiveReload.inject(page, "b-1"));
-        assertEquals("default-src 'none'; script-src 'sha256-abc' " + H + "; connect-src 'self'",
+        assertEquals(
+                "default-src 'none'; script-src 'sha256-abc' " + H + "; connect-src 'self'",
                 served.expectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));
         assertEquals("b-1", served.body().children().last().attr("data-procsite-build"));
         assertTrue(LiveReload.inject("<p>no body end</p>", "b-2").endsWith("</script>\n"));
@@ -43,8 +51,10 @@ class LiveReloadTest {
                 + "http-equiv=\"content-security-policy\"><meta name=\"viewport\" content=\"width=device-width\">"
                 + "</head><body></body></html>";
         Document served = Jsoup.parse(LiveReload.extendPolicy(page));
-        assertEquals("default-src 'none'; script-src 'sha256-abc' " + H + "; connect-src 'self'",
+        assertEquals(
+                "default-src 'none'; script-src 'sha256-abc' " + H + "; connect-src 'self'",
                 served.expectFirst("meta[http-equiv]").attr("content"));
-        assertEquals("width=device-width", served.expectFirst("meta[name=viewport]").attr("content"));
+        assertEquals(
+                "width=device-width", served.expectFirst("meta[name=viewport]").attr("content"));
     }
 }

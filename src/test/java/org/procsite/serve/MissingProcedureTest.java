@@ -21,13 +21,16 @@ class MissingProcedureTest {
     @Test
     void aDeletedProcedureSaysItIsMissingAndItsReturnRebuilds(@TempDir Path dir) throws IOException {
         Path yaml = dir.resolve("procedure.yaml");
-        Previewer previewer = new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")))));
+        Previewer previewer = new Previewer(
+                new ProcedureFile(yaml, "procedure.yaml"),
+                new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")))));
 
         Snapshot missing = previewer.build();
         Files.copy(Path.of("src/test/resources/procedures/seed.yaml"), yaml);
         Snapshot back = previewer.build();
 
-        assertEquals(Optional.of("procedure.yaml is missing (deleted or renamed?); waiting for it to be saved again"),
+        assertEquals(
+                Optional.of("procedure.yaml is missing (deleted or renamed?); waiting for it to be saved again"),
                 missing.failure());
         String page = missing.problemPage().orElseThrow();
         assertTrue(page.contains("<h1>procedure.yaml is missing</h1>"), page);

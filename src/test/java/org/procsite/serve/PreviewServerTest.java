@@ -38,7 +38,8 @@ import org.procsite.testing.TestProcedures;
 /** The preview server in-process: what it serves, when it rebuilds, and what it refuses. */
 class PreviewServerTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean renderFails = new AtomicBoolean();
 
     @TempDir
@@ -60,7 +61,8 @@ class PreviewServerTest {
             return List.of(new SiteFile("data.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
         };
         SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"), flaky));
-        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
+        server = PreviewServer.start(
+                new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
     }
 
     @AfterEach
@@ -77,11 +79,17 @@ class PreviewServerTest {
     @Test
     void servedPagesCarryTheReloadScriptAndOtherFilesAreServedAsBuilt() throws Exception {
         Document index = Jsoup.parse(get("/").body());
-        assertEquals(server.current().id(), index.expectFirst("script[data-procsite-build]").attr("data-procsite-build"));
-        assertEquals(LiveReload.SCRIPT, index.expectFirst("script[data-procsite-build]").data());
+        assertEquals(
+                server.current().id(),
+                index.expectFirst("script[data-procsite-build]").attr("data-procsite-build"));
+        assertEquals(
+                LiveReload.SCRIPT,
+                index.expectFirst("script[data-procsite-build]").data());
         HttpResponse<String> data = get("/data.txt");
         assertEquals("Procédure – urgence – connexion", data.body());
-        assertEquals("text/plain; charset=utf-8", data.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "text/plain; charset=utf-8",
+                data.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("no-store", data.headers().firstValue("Cache-Control").orElseThrow());
     }
 
@@ -90,7 +98,9 @@ class PreviewServerTest {
         String before = server.current().id();
         Files.writeString(yaml, seed + "\n# a comment changes nothing the proctor sees\n", StandardCharsets.UTF_8);
         assertEquals(before, server.rebuild().id());
-        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Autre titre"),
+        Files.writeString(
+                yaml,
+                seed.replace("title: Procédure – urgence – connexion", "title: Autre titre"),
                 StandardCharsets.UTF_8);
         assertNotEquals(before, server.rebuild().id());
         assertEquals("Autre titre", get("/data.txt").body());
@@ -98,11 +108,16 @@ class PreviewServerTest {
 
     @Test
     void theEventStreamSendsTheBuildIdThenEachNewOne() throws Exception {
-        HttpResponse<InputStream> stream = http.send(request(LiveReload.EVENTS_PATH), HttpResponse.BodyHandlers.ofInputStream());
-        assertEquals("text/event-stream; charset=utf-8", stream.headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<InputStream> stream =
+                http.send(request(LiveReload.EVENTS_PATH), HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(
+                "text/event-stream; charset=utf-8",
+                stream.headers().firstValue("Content-Type").orElseThrow());
         try (BufferedReader events = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
             assertEquals("data: " + server.current().id(), nextData(events));
-            Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Nouveau"),
+            Files.writeString(
+                    yaml,
+                    seed.replace("title: Procédure – urgence – connexion", "title: Nouveau"),
                     StandardCharsets.UTF_8);
             String next = nextData(events); // the watcher saw the save and rebuilt
             assertEquals("data: " + server.current().id(), next);
@@ -119,9 +134,13 @@ class PreviewServerTest {
             String pre = doc.expectFirst("pre.diagnostics").wholeText();
             assertEquals(broken.messages(), pre, "the same text as the command line");
             assertTrue(pre.contains(": error[E006]: 'next' points to '<connecte>', which is not a node"), pre);
-            assertEquals(broken.id(), doc.expectFirst("script[data-procsite-build]").attr("data-procsite-build"));
+            assertEquals(
+                    broken.id(), doc.expectFirst("script[data-procsite-build]").attr("data-procsite-build"));
         }
-        assertEquals(503, http.send(request("/data.txt"), HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                503,
+                http.send(request("/data.txt"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
         server.rebuild();
         assertTrue(Jsoup.parse(get("/").body()).select("pre.diagnostics").isEmpty());
@@ -131,8 +150,9 @@ class PreviewServerTest {
     void theProblemPageIsInTheProceduresLanguageAndSaysTheMessagesAreInEnglish() throws Exception {
         String french = "Rien n'est publié tant que la procédure a des erreurs. Corrigez le fichier et enregistrez :"
                 + " cette page se recharge d'elle-même.";
-        String note = "Les messages ci-dessous sont en anglais, tels que la commande check les affiche : chacun donne la"
-                + " ligne et la colonne du problème, puis l'aide (help).";
+        String note =
+                "Les messages ci-dessous sont en anglais, tels que la commande check les affiche : chacun donne la"
+                        + " ligne et la colonne du problème, puis l'aide (help).";
         Files.writeString(yaml, seed.replace("next: connecte\n", "next: <connecte>\n"), StandardCharsets.UTF_8);
         server.rebuild();
         Document doc = Jsoup.parse(get("/").body());
@@ -148,13 +168,17 @@ class PreviewServerTest {
         assertEquals(french, doc.expectFirst("main > p").text());
 
         // English: no note, the messages are already in the page's language.
-        Files.writeString(yaml, seed.replace("lang: fr", "lang: en").replace("next: connecte\n", "next: <connecte>\n"),
+        Files.writeString(
+                yaml,
+                seed.replace("lang: fr", "lang: en").replace("next: connecte\n", "next: <connecte>\n"),
                 StandardCharsets.UTF_8);
         server.rebuild();
         doc = Jsoup.parse(get("/").body());
         assertEquals("en", doc.expectFirst("html").attr("lang"));
-        assertEquals("Nothing is published while the procedure has errors. Fix the file and save: this page reloads"
-                + " by itself.", doc.expectFirst("main > p").text());
+        assertEquals(
+                "Nothing is published while the procedure has errors. Fix the file and save: this page reloads"
+                        + " by itself.",
+                doc.expectFirst("main > p").text());
         assertTrue(doc.select("p.note").isEmpty());
     }
 
@@ -164,7 +188,9 @@ class PreviewServerTest {
         Snapshot failed = server.rebuild();
         assertTrue(failed.failure().orElseThrow().contains("a renderer <failed> on purpose"));
         Document page = Jsoup.parse(get("/index.html").body());
-        assertTrue(page.expectFirst("pre.failure").wholeText().contains("IllegalStateException: a renderer <failed> on purpose"));
+        assertTrue(page.expectFirst("pre.failure")
+                .wholeText()
+                .contains("IllegalStateException: a renderer <failed> on purpose"));
         renderFails.set(false);
         server.rebuild();
         assertEquals("Procédure – urgence – connexion", get("/data.txt").body());
@@ -172,14 +198,23 @@ class PreviewServerTest {
 
     @Test
     void itRefusesOtherHostsOtherMethodsAndUnknownFiles() throws Exception {
-        assertEquals(404, http.send(request("/nothing.css"), HttpResponse.BodyHandlers.discarding()).statusCode());
-        HttpRequest post = HttpRequest.newBuilder(server.uri()).POST(HttpRequest.BodyPublishers.ofString("x")).build();
-        assertEquals(405, http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                404,
+                http.send(request("/nothing.css"), HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+        HttpRequest post = HttpRequest.newBuilder(server.uri())
+                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                .build();
+        assertEquals(
+                405, http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode());
         // A DNS name pointing at 127.0.0.1 (rebinding) must not read the preview.
         try (var socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
-            socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
-                    .getBytes(StandardCharsets.US_ASCII));
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream()
+                    .write("GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+                            .getBytes(StandardCharsets.US_ASCII));
+            String status = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
             assertEquals("HTTP/1.1 403 Forbidden", status);
         }
     }
@@ -187,7 +222,8 @@ class PreviewServerTest {
     @Test
     void itNeverWritesAFile() throws Exception {
         Set<Path> before = files();
-        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Écrit ?"), StandardCharsets.UTF_8);
+        Files.writeString(
+                yaml, seed.replace("title: Procédure – urgence – connexion", "title: Écrit ?"), StandardCharsets.UTF_8);
         server.rebuild();
         get("/");
         assertEquals(before, files());
@@ -209,11 +245,14 @@ class PreviewServerTest {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).timeout(Duration.ofSeconds(5)).build();
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(5))
+                .build();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                http.send(request(path), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), path);
         return response;
     }

@@ -35,9 +35,11 @@ import org.procsite.testing.TestProcedures;
  */
 class PreviewStagesTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     /** Holds the slow renderer until the test lets it go; open at first, for the start-up build. */
     private volatile CountDownLatch slowGate = new CountDownLatch(0);
+
     private final List<String> slowRuns = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final AtomicBoolean slowFails = new AtomicBoolean();
 
@@ -53,8 +55,10 @@ class PreviewStagesTest {
         yaml = dir.resolve("procedure.yaml");
         seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        SiteRenderer renderer = new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slowRenderer()));
-        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
+        SiteRenderer renderer =
+                new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slowRenderer()));
+        server = PreviewServer.start(
+                new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(renderer)), 0, s -> {});
     }
 
     private Renderer slowRenderer() {
@@ -93,13 +97,14 @@ class PreviewStagesTest {
         assertFalse(first.site().containsKey("slow.txt"), "the pages come first");
         assertTrue(get("/index.html").contains("Revised"), "the new page is served while the slow output is made");
 
-        java.util.concurrent.CompletableFuture<String> slowFile = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return get("/slow.txt");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        java.util.concurrent.CompletableFuture<String> slowFile =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return get("/slow.txt");
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
         Thread.sleep(200);
         assertFalse(slowFile.isDone(), "a request for the slow output waits for it, rather than get the old one");
         gate.countDown();
@@ -138,17 +143,25 @@ class PreviewStagesTest {
     @Test
     void aRequestWaitsForTheSlowOutputNoLongerThanItsPatience() throws Exception {
         server.close();
-        server = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(
-                new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slowRenderer())))), 0,
-                s -> {}, Duration.ofMillis(300));
+        server = PreviewServer.start(
+                new Previewer(
+                        new ProcedureFile(yaml, "procedure.yaml"),
+                        new Pipeline(new SiteRenderer(
+                                List.of(new PageRenderer("index.ftlh", "index.html")), List.of(slowRenderer())))),
+                0,
+                s -> {},
+                Duration.ofMillis(300));
         CountDownLatch gate = new CountDownLatch(1);
         slowGate = gate;
         edit("Patient");
         server.rebuild();
 
         long start = System.nanoTime();
-        HttpResponse<String> early = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow.txt"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> early = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/slow.txt"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         long waited = (System.nanoTime() - start) / 1_000_000;
 
         assertEquals(503, early.statusCode(), early.body());
@@ -162,13 +175,19 @@ class PreviewStagesTest {
 
     /** Saves a new title and lets the watcher's own rebuild go by, so the test's rebuild is the last. */
     private void edit(String title) throws Exception {
-        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: " + title), StandardCharsets.UTF_8);
+        Files.writeString(
+                yaml,
+                seed.replace("title: Procédure – urgence – connexion", "title: " + title),
+                StandardCharsets.UTF_8);
         Thread.sleep(300);
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }

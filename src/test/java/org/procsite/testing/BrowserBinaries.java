@@ -27,8 +27,10 @@ public final class BrowserBinaries {
         String set = System.getenv(variable);
         String path = set == null || set.isBlank() ? debianDefault : set;
         if (!Files.isExecutable(Path.of(path))) {
-            throw new IllegalStateException((set == null || set.isBlank() ? "no " + path + " (the default)" : variable + "=" + path
-                    + " is not an executable") + ": install chromium and chromium-driver (Debian), or set " + variable
+            throw new IllegalStateException((set == null || set.isBlank()
+                            ? "no " + path + " (the default)"
+                            : variable + "=" + path + " is not an executable")
+                    + ": install chromium and chromium-driver (Debian), or set " + variable
                     + " to the binary");
         }
         return path;

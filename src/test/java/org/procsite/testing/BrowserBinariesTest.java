@@ -10,9 +10,12 @@ class BrowserBinariesTest {
 
     @Test
     void aMissingBinaryIsOneClearLine() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> BrowserBinaries.executable("PROCSITE_TEST_UNSET_VARIABLE", "/nonexistent/chromium"));
-        assertEquals("no /nonexistent/chromium (the default): install chromium and chromium-driver (Debian), or set"
-                + " PROCSITE_TEST_UNSET_VARIABLE to the binary", e.getMessage());
+        assertEquals(
+                "no /nonexistent/chromium (the default): install chromium and chromium-driver (Debian), or set"
+                        + " PROCSITE_TEST_UNSET_VARIABLE to the binary",
+                e.getMessage());
     }
 }

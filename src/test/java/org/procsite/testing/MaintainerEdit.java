@@ -10,6 +10,7 @@ public final class MaintainerEdit {
 
     /** The two nodes the new branch adds. */
     public static final String NEW_QUESTION = "page-connexion-affichee";
+
     public static final String NEW_STEP = "redemarrer-tablette";
 
     private MaintainerEdit() {}
@@ -18,11 +19,17 @@ public final class MaintainerEdit {
     public static String apply(String seed) {
         String edited = replace(seed, "version: \"1.0\"", "version: \"1.1\"");
         edited = replace(edited, "updated: 2026-11-24", "updated: 2026-12-01");
-        edited = replace(edited, "    name: UNESS\n    phone: \"06 49 10 01 97\"",
+        edited = replace(
+                edited,
+                "    name: UNESS\n    phone: \"06 49 10 01 97\"",
                 "    name: Support UNESS\n    phone: \"04 76 00 00 00\"");
-        edited = replace(edited, "      - label: Oui, mais le mot de passe est incorrect\n        next: code-mail-universitaire",
+        edited = replace(
+                edited,
+                "      - label: Oui, mais le mot de passe est incorrect\n        next: code-mail-universitaire",
                 "      - label: Oui, mais le mot de passe est incorrect\n        next: " + NEW_QUESTION);
-        edited = replace(edited, "      - label: Non, le mot de passe est incorrect\n        next: code-mail-universitaire",
+        edited = replace(
+                edited,
+                "      - label: Non, le mot de passe est incorrect\n        next: code-mail-universitaire",
                 "      - label: Non, le mot de passe est incorrect\n        next: " + NEW_QUESTION);
         return replace(edited, "  code-mail-universitaire:\n", """
                   %s:

@@ -23,7 +23,10 @@ class SiteWriterTest {
 
     private static List<String> namesIn(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> folder.relativize(p).toString())
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -36,8 +39,15 @@ class SiteWriterTest {
     /** What build does: choose the folder (as a user outside the test's folders), then write. */
     private static void write(List<SiteFile> files, Path site) throws IOException {
         Path nowhere = Path.of("/nonexistent-procsite-test");
-        SiteWriter.write(files, OutputFolder.choose(site, new OutputFolder.Surroundings(
-                nowhere.resolve("cwd"), nowhere.resolve("home"), List.of(nowhere.resolve("project")), List.of())));
+        SiteWriter.write(
+                files,
+                OutputFolder.choose(
+                        site,
+                        new OutputFolder.Surroundings(
+                                nowhere.resolve("cwd"),
+                                nowhere.resolve("home"),
+                                List.of(nowhere.resolve("project")),
+                                List.of())));
     }
 
     @Test

@@ -152,8 +152,8 @@ public final class DecisionPageRenderer implements Renderer {
 
     private static void requireNoEndTag(String text, String tag, String file) {
         if (text.toLowerCase(java.util.Locale.ROOT).contains("</" + tag)) {
-            throw new IllegalStateException("templates/" + file + " must not contain </" + tag
-                    + ": it would end the inline element early");
+            throw new IllegalStateException(
+                    "templates/" + file + " must not contain </" + tag + ": it would end the inline element early");
         }
     }
 
@@ -170,7 +170,10 @@ public final class DecisionPageRenderer implements Renderer {
         data.put("version", context.view().version());
         data.put("start", context.procedure().start());
         data.put("msg", messages);
-        data.put("app", new TreeMap<>(Map.of("manifest", MANIFEST, "icon", AppIcons.all().get(0).name(), "worker", SERVICE_WORKER)));
+        data.put(
+                "app",
+                new TreeMap<>(Map.of(
+                        "manifest", MANIFEST, "icon", AppIcons.all().get(0).name(), "worker", SERVICE_WORKER)));
         return Json.writeForScript(data);
     }
 }

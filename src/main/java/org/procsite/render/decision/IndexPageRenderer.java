@@ -25,7 +25,9 @@ public final class IndexPageRenderer implements Renderer {
     public List<SiteFile> render(RenderContext context) throws IOException {
         Map<String, Object> model = new LinkedHashMap<>(context.model());
         String url = context.view().siteUrl();
-        String qr = url.isEmpty() ? "" : QrSvg.svg(url, context.messages().get("index.phone.qr.alt").replace("{0}", url));
+        String qr = url.isEmpty()
+                ? ""
+                : QrSvg.svg(url, context.messages().get("index.phone.qr.alt").replace("{0}", url));
         try {
             model.put("qr", HTMLOutputFormat.INSTANCE.fromMarkup(qr));
         } catch (TemplateModelException e) {

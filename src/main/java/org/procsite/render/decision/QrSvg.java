@@ -21,10 +21,19 @@ final class QrSvg {
     static String svg(String text, String label) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name()));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
         }
@@ -41,16 +50,29 @@ final class QrSvg {
                 while (x + run < n && matrix.get(x + run, y)) {
                     run++;
                 }
-                path.append('M').append(x).append(' ').append(y).append('h').append(run).append("v1h-").append(run).append('z');
+                path.append('M')
+                        .append(x)
+                        .append(' ')
+                        .append(y)
+                        .append('h')
+                        .append(run)
+                        .append("v1h-")
+                        .append(run)
+                        .append('z');
                 x += run;
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 " + n + " " + n
-                + "\" width=\"200\" height=\"200\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
-                + "<rect width=\"" + n + "\" height=\"" + n + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+                + "\" width=\"200\" height=\"200\" role=\"img\" aria-label=\"" + escape(label)
+                + "\" shape-rendering=\"crispEdges\">"
+                + "<rect width=\"" + n + "\" height=\"" + n + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
+                + "\"/></svg>";
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return s.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

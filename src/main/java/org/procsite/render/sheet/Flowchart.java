@@ -26,8 +26,16 @@ record Flowchart(boolean compact, int width, int height, List<Box> boxes, List<A
      * is a line drawn in bold under it, or beside the number in a compact chart (the phone number
      * of an escalation, the update times or period of a wait), or empty.
      */
-    record Box(String id, NodeType type, int number, int x, int y, int width, int height,
-            List<String> lines, Optional<String> extra) {
+    record Box(
+            String id,
+            NodeType type,
+            int number,
+            int x,
+            int y,
+            int width,
+            int height,
+            List<String> lines,
+            Optional<String> extra) {
         Box {
             lines = List.copyOf(lines);
         }

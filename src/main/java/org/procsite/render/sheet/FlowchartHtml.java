@@ -19,9 +19,13 @@ final class FlowchartHtml {
     /** @param scale CSS pixels per layout unit */
     static String html(Flowchart chart, double scale, String title) {
         StringBuilder s = new StringBuilder(16_384);
-        s.append("<div class=\"fc\" role=\"img\" aria-label=\"").append(FlowchartSvg.esc(title))
-                .append("\" style=\"width:").append(px(chart.width() * scale)).append(";height:")
-                .append(px(chart.height() * scale)).append("\">");
+        s.append("<div class=\"fc\" role=\"img\" aria-label=\"")
+                .append(FlowchartSvg.esc(title))
+                .append("\" style=\"width:")
+                .append(px(chart.width() * scale))
+                .append(";height:")
+                .append(px(chart.height() * scale))
+                .append("\">");
         double stroke = Math.max(0.8, 1.4 * scale);
         for (Flowchart.Arrow a : chart.arrows()) {
             arrow(s, a, scale, stroke, chart.compact());
@@ -38,8 +42,11 @@ final class FlowchartHtml {
     }
 
     private static void arrow(StringBuilder s, Flowchart.Arrow a, double k, double stroke, boolean compact) {
-        s.append("<div class=\"fc-edge\" data-from=\"").append(FlowchartSvg.esc(a.from())).append("\" data-to=\"")
-                .append(FlowchartSvg.esc(a.to())).append("\">");
+        s.append("<div class=\"fc-edge\" data-from=\"")
+                .append(FlowchartSvg.esc(a.from()))
+                .append("\" data-to=\"")
+                .append(FlowchartSvg.esc(a.to()))
+                .append("\">");
         List<Flowchart.Point> p = a.points();
         for (int i = 1; i < p.size(); i++) {
             double x1 = p.get(i - 1).x() * k;
@@ -48,9 +55,15 @@ final class FlowchartHtml {
             double y2 = p.get(i).y() * k;
             double left = Math.min(x1, x2) - stroke / 2;
             double top = Math.min(y1, y2) - stroke / 2;
-            s.append("<div class=\"fc-seg\" style=\"left:").append(px(left)).append(";top:").append(px(top))
-                    .append(";width:").append(px(Math.abs(x2 - x1) + stroke)).append(";height:")
-                    .append(px(Math.abs(y2 - y1) + stroke)).append("\"></div>");
+            s.append("<div class=\"fc-seg\" style=\"left:")
+                    .append(px(left))
+                    .append(";top:")
+                    .append(px(top))
+                    .append(";width:")
+                    .append(px(Math.abs(x2 - x1) + stroke))
+                    .append(";height:")
+                    .append(px(Math.abs(y2 - y1) + stroke))
+                    .append("\"></div>");
         }
         Flowchart.Point end = p.get(p.size() - 1);
         Flowchart.Point before = p.get(p.size() - 2);
@@ -60,24 +73,34 @@ final class FlowchartHtml {
         double y = end.y() * k;
         String style;
         if (end.y() > before.y()) { // down
-            style = "left:" + px(x - half) + ";top:" + px(y - length) + ";border-left:" + px(half) + " solid transparent;border-right:"
-                    + px(half) + " solid transparent;border-top:" + px(length) + " solid #333";
+            style = "left:" + px(x - half) + ";top:" + px(y - length) + ";border-left:" + px(half)
+                    + " solid transparent;border-right:" + px(half) + " solid transparent;border-top:" + px(length)
+                    + " solid #333";
         } else if (end.y() < before.y()) { // up
-            style = "left:" + px(x - half) + ";top:" + px(y) + ";border-left:" + px(half) + " solid transparent;border-right:"
-                    + px(half) + " solid transparent;border-bottom:" + px(length) + " solid #333";
+            style = "left:" + px(x - half) + ";top:" + px(y) + ";border-left:" + px(half)
+                    + " solid transparent;border-right:" + px(half) + " solid transparent;border-bottom:" + px(length)
+                    + " solid #333";
         } else if (end.x() > before.x()) { // right
-            style = "left:" + px(x - length) + ";top:" + px(y - half) + ";border-top:" + px(half) + " solid transparent;border-bottom:"
-                    + px(half) + " solid transparent;border-left:" + px(length) + " solid #333";
+            style = "left:" + px(x - length) + ";top:" + px(y - half) + ";border-top:" + px(half)
+                    + " solid transparent;border-bottom:" + px(half) + " solid transparent;border-left:" + px(length)
+                    + " solid #333";
         } else { // left
-            style = "left:" + px(x) + ";top:" + px(y - half) + ";border-top:" + px(half) + " solid transparent;border-bottom:"
-                    + px(half) + " solid transparent;border-right:" + px(length) + " solid #333";
+            style = "left:" + px(x) + ";top:" + px(y - half) + ";border-top:" + px(half)
+                    + " solid transparent;border-bottom:" + px(half) + " solid transparent;border-right:" + px(length)
+                    + " solid #333";
         }
         s.append("<div class=\"fc-head\" style=\"").append(style).append("\"></div>");
         a.label().ifPresent(l -> {
-            s.append("<div class=\"fc-label").append(compact ? " fc-answer" : "").append("\" style=\"left:")
-                    .append(px((l.x() + 2) * k)).append(";top:").append(px((l.y() + 1) * k))
-                    .append(";font-size:").append(px((compact ? FlowchartLayout.SMALL_FONT : FlowchartLayout.LABEL_FONT) * k))
-                    .append(";line-height:").append(px((compact ? FlowchartLayout.SMALL_LINE : FlowchartLayout.LABEL_LINE) * k))
+            s.append("<div class=\"fc-label")
+                    .append(compact ? " fc-answer" : "")
+                    .append("\" style=\"left:")
+                    .append(px((l.x() + 2) * k))
+                    .append(";top:")
+                    .append(px((l.y() + 1) * k))
+                    .append(";font-size:")
+                    .append(px((compact ? FlowchartLayout.SMALL_FONT : FlowchartLayout.LABEL_FONT) * k))
+                    .append(";line-height:")
+                    .append(px((compact ? FlowchartLayout.SMALL_LINE : FlowchartLayout.LABEL_LINE) * k))
                     .append("\">");
             for (String line : l.lines()) {
                 s.append("<div>").append(FlowchartSvg.esc(line)).append("</div>");
@@ -94,14 +117,31 @@ final class FlowchartHtml {
         } else if (b.type() == NodeType.WAIT) {
             padLeft += FlowchartLayout.CLOCK;
         }
-        s.append("<div class=\"fc-box fc-").append(b.type().cssClass()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
-                .append("\" style=\"left:").append(px(b.x() * k)).append(";top:").append(px(b.y() * k))
-                .append(";width:").append(px(b.width() * k)).append(";height:").append(px(b.height() * k))
-                .append(";font-size:").append(px(FlowchartLayout.FONT * k)).append(";line-height:")
-                .append(px(FlowchartLayout.LINE * k)).append("\">");
+        s.append("<div class=\"fc-box fc-")
+                .append(b.type().cssClass())
+                .append("\" data-node=\"")
+                .append(FlowchartSvg.esc(b.id()))
+                .append("\" style=\"left:")
+                .append(px(b.x() * k))
+                .append(";top:")
+                .append(px(b.y() * k))
+                .append(";width:")
+                .append(px(b.width() * k))
+                .append(";height:")
+                .append(px(b.height() * k))
+                .append(";font-size:")
+                .append(px(FlowchartLayout.FONT * k))
+                .append(";line-height:")
+                .append(px(FlowchartLayout.LINE * k))
+                .append("\">");
         if (b.type() == NodeType.WAIT) {
-            s.append("<div class=\"fc-clock\" style=\"left:").append(px(FlowchartLayout.PAD * k)).append(";top:")
-                    .append(px(FlowchartLayout.PAD * k)).append(";font-size:").append(px(13 * k)).append("\">\u25F7</div>");
+            s.append("<div class=\"fc-clock\" style=\"left:")
+                    .append(px(FlowchartLayout.PAD * k))
+                    .append(";top:")
+                    .append(px(FlowchartLayout.PAD * k))
+                    .append(";font-size:")
+                    .append(px(13 * k))
+                    .append("\">\u25F7</div>");
         }
         // Each line placed on its own, like the SVG's baselines: borders and rounding cannot push it out.
         for (int i = 0; i < b.lines().size(); i++) {
@@ -109,7 +149,9 @@ final class FlowchartHtml {
             s.append(lineDiv(padLeft * k, (FlowchartLayout.PAD + i * FlowchartLayout.LINE) * k, ""));
             if (i == 0) {
                 int dot = line.indexOf(". ");
-                s.append("<b>").append(FlowchartSvg.esc(line.substring(0, dot + 1))).append("</b>")
+                s.append("<b>")
+                        .append(FlowchartSvg.esc(line.substring(0, dot + 1)))
+                        .append("</b>")
                         .append(FlowchartSvg.esc(line.substring(dot + 1)));
             } else {
                 s.append(FlowchartSvg.esc(line));
@@ -117,8 +159,12 @@ final class FlowchartHtml {
             s.append("</div>");
         }
         if (b.extra().isPresent()) {
-            s.append(lineDiv(padLeft * k, (FlowchartLayout.PAD + b.lines().size() * FlowchartLayout.LINE) * k, " fc-extra"))
-                    .append(FlowchartSvg.esc(b.extra().get())).append("</div>");
+            s.append(lineDiv(
+                            padLeft * k,
+                            (FlowchartLayout.PAD + b.lines().size() * FlowchartLayout.LINE) * k,
+                            " fc-extra"))
+                    .append(FlowchartSvg.esc(b.extra().get()))
+                    .append("</div>");
         }
         s.append("</div>");
     }
@@ -128,17 +174,32 @@ final class FlowchartHtml {
      * (phone number, wait period), centred on one line. The border is 1 CSS px (tutorial.css).
      */
     private static void compactBox(StringBuilder s, Flowchart.Box b, double k) {
-        s.append("<div class=\"fc-box fc-mark fc-").append(b.type().cssClass()).append("\" data-node=\"").append(FlowchartSvg.esc(b.id()))
-                .append("\" style=\"left:").append(px(b.x() * k)).append(";top:").append(px(b.y() * k))
-                .append(";width:").append(px(b.width() * k)).append(";height:").append(px(b.height() * k))
-                .append(";line-height:").append(px(b.height() * k - 2)).append(";font-size:")
+        s.append("<div class=\"fc-box fc-mark fc-")
+                .append(b.type().cssClass())
+                .append("\" data-node=\"")
+                .append(FlowchartSvg.esc(b.id()))
+                .append("\" style=\"left:")
+                .append(px(b.x() * k))
+                .append(";top:")
+                .append(px(b.y() * k))
+                .append(";width:")
+                .append(px(b.width() * k))
+                .append(";height:")
+                .append(px(b.height() * k))
+                .append(";line-height:")
+                .append(px(b.height() * k - 2))
+                .append(";font-size:")
                 .append(px(FlowchartLayout.NUMBER_FONT * k));
         if (b.type() == NodeType.QUESTION) {
             s.append(";border-radius:").append(px(b.height() * k / 2));
         }
         s.append("\"><b>").append(b.number()).append("</b>");
-        b.extra().ifPresent(e -> s.append("<span class=\"fc-extra\" style=\"font-size:")
-                .append(px(FlowchartLayout.SMALL_FONT * k)).append("\"> ").append(FlowchartSvg.esc(e)).append("</span>"));
+        b.extra()
+                .ifPresent(e -> s.append("<span class=\"fc-extra\" style=\"font-size:")
+                        .append(px(FlowchartLayout.SMALL_FONT * k))
+                        .append("\"> ")
+                        .append(FlowchartSvg.esc(e))
+                        .append("</span>"));
         s.append("</div>");
     }
 

@@ -55,6 +55,7 @@ final class FlowchartLayout {
     static final double POINT = 10;
     /** Room for the clock mark on the left of a wait. */
     static final double CLOCK = 18;
+
     private static final double MAX_TEXT = 250;
     private static final double MAX_LABEL = 110;
 
@@ -62,6 +63,7 @@ final class FlowchartLayout {
     static final double NUMBER_FONT = 17;
     /** The compact map's other text: answers on the arrows, phone number, wait period (bold). */
     static final double SMALL_FONT = 11;
+
     static final double SMALL_LINE = 13;
     static final double BOX_HEIGHT = 26;
     static final double BOX_PAD = 4;
@@ -74,6 +76,7 @@ final class FlowchartLayout {
 
     /** Where a question's answers leave in the compact map, in order, per direction: the first straight on. */
     private static final List<PortSide> ACROSS_SIDES = List.of(PortSide.EAST, PortSide.SOUTH, PortSide.NORTH);
+
     private static final List<PortSide> DOWN_SIDES = List.of(PortSide.SOUTH, PortSide.EAST, PortSide.WEST);
 
     private final TextWidths regular;
@@ -101,7 +104,10 @@ final class FlowchartLayout {
         for (Node n : procedure.nodesInOrder()) {
             List<String> title = regular.wrap(n.number() + ". " + markdown.plain(n.title()), FONT, MAX_TEXT);
             Optional<String> extra = extra(n);
-            double textWidth = title.stream().mapToDouble(l -> regular.width(l, FONT)).max().orElse(0);
+            double textWidth = title.stream()
+                    .mapToDouble(l -> regular.width(l, FONT))
+                    .max()
+                    .orElse(0);
             if (extra.isPresent()) {
                 textWidth = Math.max(textWidth, bold.width(extra.get(), FONT));
             }
@@ -115,10 +121,14 @@ final class FlowchartLayout {
             for (Optional<String> answer : answers) {
                 labels.add(answer.map(a -> {
                     List<String> ls = regular.wrap(a, LABEL_FONT, MAX_LABEL);
-                    double w = ls.stream().mapToDouble(l -> regular.width(l, LABEL_FONT)).max().orElse(0);
+                    double w = ls.stream()
+                            .mapToDouble(l -> regular.width(l, LABEL_FONT))
+                            .max()
+                            .orElse(0);
                     // Short answers of a yes/no question sit by the edge's start, like a decision tree;
                     // with more answers or longer words, on the edge itself, where ELK keeps room for them.
-                    return new LabelSpec(ls, Math.ceil(w + 4), ls.size() * LABEL_LINE + 2, answers.size() == 2 && ls.size() == 1);
+                    return new LabelSpec(
+                            ls, Math.ceil(w + 4), ls.size() * LABEL_LINE + 2, answers.size() == 2 && ls.size() == 1);
                 }));
             }
         }
@@ -139,12 +149,14 @@ final class FlowchartLayout {
                 width += bold.width(extra.get(), SMALL_FONT) + BOX_PAD;
             }
             width = Math.max(BOX_HEIGHT, Math.ceil(width));
-            specs.put(n.id(), new Spec(width, BOX_HEIGHT, List.of(n.number() + ". " + markdown.plain(n.title())), extra));
+            specs.put(
+                    n.id(), new Spec(width, BOX_HEIGHT, List.of(n.number() + ". " + markdown.plain(n.title())), extra));
         }
         List<Optional<LabelSpec>> labels = new ArrayList<>();
         for (Node n : procedure.nodesInOrder()) {
             for (Optional<String> answer : shortAnswers(n)) {
-                labels.add(answer.map(a -> new LabelSpec(List.of(a), Math.ceil(bold.width(a, SMALL_FONT) + 4), SMALL_LINE + 2, true)));
+                labels.add(answer.map(a ->
+                        new LabelSpec(List.of(a), Math.ceil(bold.width(a, SMALL_FONT) + 4), SMALL_LINE + 2, true)));
             }
         }
         ElkNode graph = graph(direction, 4, 10, 10, 5);
@@ -169,7 +181,8 @@ final class FlowchartLayout {
         static void ready() {}
     }
 
-    private static ElkNode graph(Direction direction, double padding, double nodeNode, double betweenLayers, double edgeNode) {
+    private static ElkNode graph(
+            Direction direction, double padding, double nodeNode, double betweenLayers, double edgeNode) {
         Registry.ready();
         ElkNode graph = ElkGraphUtil.createGraph();
         graph.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
@@ -185,7 +198,11 @@ final class FlowchartLayout {
     }
 
     /** @param labels one per edge, in the order of the nodes and then of their successors */
-    private static Flowchart run(Procedure procedure, ElkNode graph, boolean compact, Map<String, Spec> specs,
+    private static Flowchart run(
+            Procedure procedure,
+            ElkNode graph,
+            boolean compact,
+            Map<String, Spec> specs,
             List<Optional<LabelSpec>> labels) {
         Map<String, ElkNode> elkNodes = new LinkedHashMap<>();
         for (Node n : procedure.nodesInOrder()) {
@@ -216,7 +233,8 @@ final class FlowchartLayout {
                 labels.get(edges.size()).ifPresent(l -> {
                     ElkLabel label = ElkGraphUtil.createLabel(String.join("\n", l.lines()), edge);
                     label.setDimensions(l.width(), l.height());
-                    label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT,
+                    label.setProperty(
+                            CoreOptions.EDGE_LABELS_PLACEMENT,
                             l.nearStart() ? EdgeLabelPlacement.TAIL : EdgeLabelPlacement.CENTER);
                 });
                 edges.add(edge);
@@ -229,8 +247,16 @@ final class FlowchartLayout {
         for (Node n : procedure.nodesInOrder()) {
             ElkNode e = elkNodes.get(n.id());
             Spec spec = specs.get(n.id());
-            boxes.add(new Flowchart.Box(n.id(), n.type(), n.number(), round(e.getX()), round(e.getY()),
-                    round(e.getWidth()), round(e.getHeight()), spec.lines(), spec.extra()));
+            boxes.add(new Flowchart.Box(
+                    n.id(),
+                    n.type(),
+                    n.number(),
+                    round(e.getX()),
+                    round(e.getY()),
+                    round(e.getWidth()),
+                    round(e.getHeight()),
+                    spec.lines(),
+                    spec.extra()));
         }
         List<Flowchart.Arrow> arrows = new ArrayList<>();
         for (int i = 0; i < edges.size(); i++) {
@@ -255,11 +281,20 @@ final class FlowchartLayout {
                     x = side == PortSide.WEST ? start.x() - round(l.getWidth()) - 1 : start.x() + 1;
                     y = side == PortSide.SOUTH ? start.y() + 1 : start.y() - round(l.getHeight()) - 1;
                 }
-                label = Optional.of(new Flowchart.Label(x, y, round(l.getWidth()), round(l.getHeight()),
+                label = Optional.of(new Flowchart.Label(
+                        x,
+                        y,
+                        round(l.getWidth()),
+                        round(l.getHeight()),
                         labels.get(i).get().lines()));
             }
-            arrows.add(new Flowchart.Arrow(ElkGraphUtil.connectableShapeToNode(edge.getSources().get(0)).getIdentifier(),
-                    ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0)).getIdentifier(), points, label));
+            arrows.add(new Flowchart.Arrow(
+                    ElkGraphUtil.connectableShapeToNode(edge.getSources().get(0))
+                            .getIdentifier(),
+                    ElkGraphUtil.connectableShapeToNode(edge.getTargets().get(0))
+                            .getIdentifier(),
+                    points,
+                    label));
         }
         return new Flowchart(compact, round(graph.getWidth()), round(graph.getHeight()), boxes, arrows);
     }
@@ -303,7 +338,8 @@ final class FlowchartLayout {
         if (!(n instanceof Question q)) {
             return n.successors().stream().map(s -> Optional.<String>empty()).toList();
         }
-        List<String> full = q.choices().stream().map(Choice::label).map(markdown::plain).toList();
+        List<String> full =
+                q.choices().stream().map(Choice::label).map(markdown::plain).toList();
         List<String> shortened = full.stream().map(FlowchartLayout::beforeComma).toList();
         boolean distinct = shortened.stream().distinct().count() == shortened.size();
         return (distinct ? shortened : full).stream().map(Optional::of).toList();
@@ -318,12 +354,18 @@ final class FlowchartLayout {
         if (!(n instanceof Question q)) {
             return n.successors().stream().map(s -> Optional.<String>empty()).toList();
         }
-        List<String> shortened = q.choices().stream().map(Choice::label).map(markdown::plain)
-                .map(FlowchartLayout::beforeComma).toList();
+        List<String> shortened = q.choices().stream()
+                .map(Choice::label)
+                .map(markdown::plain)
+                .map(FlowchartLayout::beforeComma)
+                .toList();
         boolean usable = shortened.stream().distinct().count() == shortened.size()
                 && shortened.stream().allMatch(a -> bold.width(a, SMALL_FONT) <= MAX_SHORT_ANSWER);
-        List<String> words = usable ? shortened
-                : java.util.stream.IntStream.rangeClosed(1, shortened.size()).mapToObj(String::valueOf).toList();
+        List<String> words = usable
+                ? shortened
+                : java.util.stream.IntStream.rangeClosed(1, shortened.size())
+                        .mapToObj(String::valueOf)
+                        .toList();
         return words.stream().map(Optional::of).toList();
     }
 

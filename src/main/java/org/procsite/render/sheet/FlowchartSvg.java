@@ -29,13 +29,27 @@ final class FlowchartSvg {
         StringBuilder s = new StringBuilder(16_384);
         String marker = idPrefix + "-arrow";
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
-                .append(" viewBox=\"0 0 ").append(chart.width()).append(' ').append(chart.height()).append('"')
-                .append(" width=\"").append(chart.width()).append("\" height=\"").append(chart.height()).append('"')
-                .append(" role=\"img\" aria-label=\"").append(esc(title)).append('"')
-                .append(" font-family=\"").append(esc(FONT_FAMILY)).append("\">\n");
+                .append(" viewBox=\"0 0 ")
+                .append(chart.width())
+                .append(' ')
+                .append(chart.height())
+                .append('"')
+                .append(" width=\"")
+                .append(chart.width())
+                .append("\" height=\"")
+                .append(chart.height())
+                .append('"')
+                .append(" role=\"img\" aria-label=\"")
+                .append(esc(title))
+                .append('"')
+                .append(" font-family=\"")
+                .append(esc(FONT_FAMILY))
+                .append("\">\n");
         s.append("<title>").append(esc(title)).append("</title>\n");
         s.append("<desc>").append(esc(description)).append("</desc>\n");
-        s.append("<defs><marker id=\"").append(marker).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\"")
+        s.append("<defs><marker id=\"")
+                .append(marker)
+                .append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\"")
                 .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\" markerUnits=\"userSpaceOnUse\">")
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333\"/></marker></defs>\n");
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>\n");
@@ -54,26 +68,44 @@ final class FlowchartSvg {
     }
 
     private static void arrow(StringBuilder s, Flowchart.Arrow a, String marker, boolean compact) {
-        s.append("<g class=\"edge\" data-from=\"").append(esc(a.from())).append("\" data-to=\"")
-                .append(esc(a.to())).append("\"><path d=\"");
+        s.append("<g class=\"edge\" data-from=\"")
+                .append(esc(a.from()))
+                .append("\" data-to=\"")
+                .append(esc(a.to()))
+                .append("\"><path d=\"");
         List<Flowchart.Point> pts = a.points();
         for (int i = 0; i < pts.size(); i++) {
-            s.append(i == 0 ? "M" : " L").append(pts.get(i).x()).append(',').append(pts.get(i).y());
+            s.append(i == 0 ? "M" : " L")
+                    .append(pts.get(i).x())
+                    .append(',')
+                    .append(pts.get(i).y());
         }
-        s.append("\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.4\" marker-end=\"url(#").append(marker).append(")\"/>");
+        s.append("\" fill=\"none\" stroke=\"#333\" stroke-width=\"1.4\" marker-end=\"url(#")
+                .append(marker)
+                .append(")\"/>");
         a.label().ifPresent(l -> {
             if (compact) {
-                s.append("<text x=\"").append(l.x() + 2).append("\" y=\"")
-                        .append(fmt(l.y() + 1 + 0.8 * FlowchartLayout.SMALL_LINE)).append("\" font-size=\"")
-                        .append(fmt(FlowchartLayout.SMALL_FONT)).append("\" font-weight=\"bold\" fill=\"#1f4fa8\">")
-                        .append(esc(l.lines().get(0))).append("</text>");
+                s.append("<text x=\"")
+                        .append(l.x() + 2)
+                        .append("\" y=\"")
+                        .append(fmt(l.y() + 1 + 0.8 * FlowchartLayout.SMALL_LINE))
+                        .append("\" font-size=\"")
+                        .append(fmt(FlowchartLayout.SMALL_FONT))
+                        .append("\" font-weight=\"bold\" fill=\"#1f4fa8\">")
+                        .append(esc(l.lines().get(0)))
+                        .append("</text>");
                 return;
             }
             for (int i = 0; i < l.lines().size(); i++) {
-                s.append("<text x=\"").append(l.x() + 2).append("\" y=\"")
+                s.append("<text x=\"")
+                        .append(l.x() + 2)
+                        .append("\" y=\"")
                         .append(fmt(l.y() + 1 + (i + 0.8) * FlowchartLayout.LABEL_LINE))
-                        .append("\" font-size=\"").append(fmt(FlowchartLayout.LABEL_FONT))
-                        .append("\" font-style=\"italic\" fill=\"#222\">").append(esc(l.lines().get(i))).append("</text>");
+                        .append("\" font-size=\"")
+                        .append(fmt(FlowchartLayout.LABEL_FONT))
+                        .append("\" font-style=\"italic\" fill=\"#222\">")
+                        .append(esc(l.lines().get(i)))
+                        .append("</text>");
             }
         });
         s.append("</g>\n");
@@ -82,8 +114,13 @@ final class FlowchartSvg {
     private static void box(StringBuilder s, Flowchart.Box b) {
         NodeType type = b.type();
         NodeType.Colours colours = type.colours();
-        s.append("<g class=\"node ").append(type.cssClass()).append("\" data-node=\"").append(esc(b.id()))
-                .append("\" data-type=\"").append(type.yamlName()).append("\">");
+        s.append("<g class=\"node ")
+                .append(type.cssClass())
+                .append("\" data-node=\"")
+                .append(esc(b.id()))
+                .append("\" data-type=\"")
+                .append(type.yamlName())
+                .append("\">");
         int x = b.x();
         int y = b.y();
         int w = b.width();
@@ -93,40 +130,86 @@ final class FlowchartSvg {
         switch (type) {
             case QUESTION -> {
                 int p = (int) FlowchartLayout.POINT;
-                s.append("<path d=\"M").append(x + p).append(',').append(y).append(" H").append(x + w - p)
-                        .append(" L").append(x + w).append(',').append(fmt(y + h / 2.0))
-                        .append(" L").append(x + w - p).append(',').append(y + h).append(" H").append(x + p)
-                        .append(" L").append(x).append(',').append(fmt(y + h / 2.0))
-                        .append(" Z\" fill=\"").append(colours.light()).append("\" stroke=\"").append(colours.main())
+                s.append("<path d=\"M")
+                        .append(x + p)
+                        .append(',')
+                        .append(y)
+                        .append(" H")
+                        .append(x + w - p)
+                        .append(" L")
+                        .append(x + w)
+                        .append(',')
+                        .append(fmt(y + h / 2.0))
+                        .append(" L")
+                        .append(x + w - p)
+                        .append(',')
+                        .append(y + h)
+                        .append(" H")
+                        .append(x + p)
+                        .append(" L")
+                        .append(x)
+                        .append(',')
+                        .append(fmt(y + h / 2.0))
+                        .append(" Z\" fill=\"")
+                        .append(colours.light())
+                        .append("\" stroke=\"")
+                        .append(colours.main())
                         .append("\" stroke-width=\"2\"/>");
                 textX += FlowchartLayout.POINT;
             }
             case WAIT -> {
-                s.append(rect(x, y, w, h, 2, colours.light(), colours.main(), "1.6")).append(" stroke-dasharray=\"5 3\"/>");
+                s.append(rect(x, y, w, h, 2, colours.light(), colours.main(), "1.6"))
+                        .append(" stroke-dasharray=\"5 3\"/>");
                 double cx = x + FlowchartLayout.PAD + 6;
                 double cy = y + FlowchartLayout.PAD + 7;
-                s.append("<circle class=\"clock\" cx=\"").append(fmt(cx)).append("\" cy=\"").append(fmt(cy))
-                        .append("\" r=\"6\" fill=\"#fff\" stroke=\"").append(colours.main()).append("\" stroke-width=\"1.5\"/>")
-                        .append("<path d=\"M").append(fmt(cx)).append(',').append(fmt(cy - 4)).append(" V").append(fmt(cy))
-                        .append(" H").append(fmt(cx + 3)).append("\" fill=\"none\" stroke=\"").append(colours.main())
+                s.append("<circle class=\"clock\" cx=\"")
+                        .append(fmt(cx))
+                        .append("\" cy=\"")
+                        .append(fmt(cy))
+                        .append("\" r=\"6\" fill=\"#fff\" stroke=\"")
+                        .append(colours.main())
+                        .append("\" stroke-width=\"1.5\"/>")
+                        .append("<path d=\"M")
+                        .append(fmt(cx))
+                        .append(',')
+                        .append(fmt(cy - 4))
+                        .append(" V")
+                        .append(fmt(cy))
+                        .append(" H")
+                        .append(fmt(cx + 3))
+                        .append("\" fill=\"none\" stroke=\"")
+                        .append(colours.main())
                         .append("\" stroke-width=\"1.5\"/>");
                 textX += FlowchartLayout.CLOCK;
             }
-            case SUCCESS -> s.append(rect(x, y, w, h, 12, colours.light(), colours.main(), "2.5")).append("/>");
+            case SUCCESS ->
+                s.append(rect(x, y, w, h, 12, colours.light(), colours.main(), "2.5"))
+                        .append("/>");
             case ESCALATION -> {
-                s.append(rect(x, y, w, h, 4, colours.light(), colours.dark(), "2")).append("/>");
+                s.append(rect(x, y, w, h, 4, colours.light(), colours.dark(), "2"))
+                        .append("/>");
                 text = "#fff";
             }
-            case STEP -> s.append(rect(x, y, w, h, 0, colours.light(), "#333", "1.4")).append("/>");
+            case STEP ->
+                s.append(rect(x, y, w, h, 0, colours.light(), "#333", "1.4")).append("/>");
         }
         double baseline = y + FlowchartLayout.PAD + 0.8 * FlowchartLayout.LINE;
         for (int i = 0; i < b.lines().size(); i++) {
             String line = b.lines().get(i);
-            s.append("<text x=\"").append(fmt(textX)).append("\" y=\"").append(fmt(baseline + i * FlowchartLayout.LINE))
-                    .append("\" font-size=\"").append(fmt(FlowchartLayout.FONT)).append("\" fill=\"").append(text).append("\">");
+            s.append("<text x=\"")
+                    .append(fmt(textX))
+                    .append("\" y=\"")
+                    .append(fmt(baseline + i * FlowchartLayout.LINE))
+                    .append("\" font-size=\"")
+                    .append(fmt(FlowchartLayout.FONT))
+                    .append("\" fill=\"")
+                    .append(text)
+                    .append("\">");
             if (i == 0) {
                 int dot = line.indexOf(". ");
-                s.append("<tspan font-weight=\"bold\">").append(esc(line.substring(0, dot + 1))).append("</tspan>")
+                s.append("<tspan font-weight=\"bold\">")
+                        .append(esc(line.substring(0, dot + 1)))
+                        .append("</tspan>")
                         .append(esc(line.substring(dot + 1)));
             } else {
                 s.append(esc(line));
@@ -134,10 +217,17 @@ final class FlowchartSvg {
             s.append("</text>");
         }
         if (b.extra().isPresent()) {
-            s.append("<text x=\"").append(fmt(textX)).append("\" y=\"")
-                    .append(fmt(baseline + b.lines().size() * FlowchartLayout.LINE)).append("\" font-size=\"")
-                    .append(fmt(FlowchartLayout.FONT)).append("\" font-weight=\"bold\" fill=\"")
-                    .append("#fff".equals(text) ? text : "#6b4700").append("\">").append(esc(b.extra().get())).append("</text>");
+            s.append("<text x=\"")
+                    .append(fmt(textX))
+                    .append("\" y=\"")
+                    .append(fmt(baseline + b.lines().size() * FlowchartLayout.LINE))
+                    .append("\" font-size=\"")
+                    .append(fmt(FlowchartLayout.FONT))
+                    .append("\" font-weight=\"bold\" fill=\"")
+                    .append("#fff".equals(text) ? text : "#6b4700")
+                    .append("\">")
+                    .append(esc(b.extra().get()))
+                    .append("</text>");
         }
         s.append("</g>\n");
     }
@@ -149,8 +239,15 @@ final class FlowchartSvg {
      */
     private static void compactBox(StringBuilder s, Flowchart.Box b) {
         NodeType type = b.type();
-        s.append("<g class=\"node ").append(type.cssClass()).append("\" data-node=\"").append(esc(b.id()))
-                .append("\" data-type=\"").append(type.yamlName()).append("\"><title>").append(esc(b.lines().get(0))).append("</title>");
+        s.append("<g class=\"node ")
+                .append(type.cssClass())
+                .append("\" data-node=\"")
+                .append(esc(b.id()))
+                .append("\" data-type=\"")
+                .append(type.yamlName())
+                .append("\"><title>")
+                .append(esc(b.lines().get(0)))
+                .append("</title>");
         int r = switch (type) {
             case QUESTION -> b.height() / 2;
             case SUCCESS -> 7;
@@ -158,14 +255,31 @@ final class FlowchartSvg {
             case STEP, WAIT -> 0;
         };
         String dash = type == NodeType.WAIT ? " stroke-dasharray=\"3 2\"" : "";
-        s.append(rect(b.x(), b.y(), b.width(), b.height(), r, type.colours().main(), type.colours().dark(), "1"))
-                .append(dash).append("/>");
-        s.append("<text x=\"").append(fmt(b.x() + b.width() / 2.0)).append("\" y=\"")
+        s.append(rect(
+                        b.x(),
+                        b.y(),
+                        b.width(),
+                        b.height(),
+                        r,
+                        type.colours().main(),
+                        type.colours().dark(),
+                        "1"))
+                .append(dash)
+                .append("/>");
+        s.append("<text x=\"")
+                .append(fmt(b.x() + b.width() / 2.0))
+                .append("\" y=\"")
                 .append(fmt(b.y() + b.height() / 2.0 + 0.36 * FlowchartLayout.NUMBER_FONT))
                 .append("\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"#fff\" font-size=\"")
-                .append(fmt(FlowchartLayout.NUMBER_FONT)).append("\">").append(b.number());
-        b.extra().ifPresent(e -> s.append("<tspan font-size=\"").append(fmt(FlowchartLayout.SMALL_FONT)).append("\"> ")
-                .append(esc(e)).append("</tspan>"));
+                .append(fmt(FlowchartLayout.NUMBER_FONT))
+                .append("\">")
+                .append(b.number());
+        b.extra()
+                .ifPresent(e -> s.append("<tspan font-size=\"")
+                        .append(fmt(FlowchartLayout.SMALL_FONT))
+                        .append("\"> ")
+                        .append(esc(e))
+                        .append("</tspan>"));
         s.append("</text></g>\n");
     }
 

@@ -45,7 +45,8 @@ final class MarkupDiff {
                     differing = i;
                 }
             }
-            if (!(ac.get(differing) instanceof Element ae) || !(bc.get(differing) instanceof Element be)
+            if (!(ac.get(differing) instanceof Element ae)
+                    || !(bc.get(differing) instanceof Element be)
                     || !ae.getTagName().equals(be.getTagName())) {
                 return new Change(at, bt); // a text or an element's name differs: replace their parent
             }
@@ -56,7 +57,8 @@ final class MarkupDiff {
 
     /** Same name, same attributes, same number of children (their content not compared). */
     private static boolean sameShell(Element a, Element b) {
-        if (!a.getTagName().equals(b.getTagName()) || a.getChildNodes().getLength() != b.getChildNodes().getLength()) {
+        if (!a.getTagName().equals(b.getTagName())
+                || a.getChildNodes().getLength() != b.getChildNodes().getLength()) {
             return false;
         }
         NamedNodeMap aa = a.getAttributes();
@@ -66,7 +68,9 @@ final class MarkupDiff {
         }
         for (int i = 0; i < aa.getLength(); i++) {
             Node attribute = aa.item(i);
-            Node other = ba.getNamedItemNS(attribute.getNamespaceURI(), attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName());
+            Node other = ba.getNamedItemNS(
+                    attribute.getNamespaceURI(),
+                    attribute.getLocalName() == null ? attribute.getNodeName() : attribute.getLocalName());
             if (other == null || !other.getNodeValue().equals(attribute.getNodeValue())) {
                 return false;
             }

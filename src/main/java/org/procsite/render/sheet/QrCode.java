@@ -33,10 +33,19 @@ final class QrCode {
     static byte[] png(String text) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.MARGIN, 4,
-                            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    4,
+                                    EncodeHintType.CHARACTER_SET,
+                                    StandardCharsets.UTF_8.name()));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
         }

@@ -32,8 +32,11 @@ final class SfntTables {
         List<Table> kept = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int at = HEADER + i * RECORD;
-            Table table = new Table(new String(font, at, 4, StandardCharsets.ISO_8859_1),
-                    in.getInt(at + 4), in.getInt(at + 8), in.getInt(at + 12));
+            Table table = new Table(
+                    new String(font, at, 4, StandardCharsets.ISO_8859_1),
+                    in.getInt(at + 4),
+                    in.getInt(at + 8),
+                    in.getInt(at + 12));
             if (table.offset() < 0 || table.length() < 0 || (long) table.offset() + table.length() > font.length) {
                 throw new IOException("not a TrueType font: table " + table.tag() + " lies outside the file");
             }

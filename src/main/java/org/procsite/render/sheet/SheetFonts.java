@@ -51,8 +51,8 @@ final class SheetFonts {
     static InputStream open(String file) {
         InputStream in = SheetFonts.class.getResourceAsStream(FOLDER + file);
         if (in == null) {
-            throw new UncheckedIOException(new IOException("font " + FOLDER + file
-                    + " is not on the class path (net.sf.jasperreports:jasperreports-fonts)"));
+            throw new UncheckedIOException(new IOException(
+                    "font " + FOLDER + file + " is not on the class path (net.sf.jasperreports:jasperreports-fonts)"));
         }
         return in;
     }

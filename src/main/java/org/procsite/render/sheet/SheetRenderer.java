@@ -46,10 +46,12 @@ public final class SheetRenderer implements Renderer {
     public record Split(Renderer pages, Renderer pdf) {}
 
     /** What the template sees as {@code sheet}, beside {@code p} and {@code msg}. */
-    public record SheetView(boolean pdf, String summary, String qrDataUri, String flowchart, boolean flowchartOnNewPage) {}
+    public record SheetView(
+            boolean pdf, String summary, String qrDataUri, String flowchart, boolean flowchartOnNewPage) {}
 
     /** Below this scale the flowchart is too small to read at the end of the text: it gets a page of its own. */
     static final double MIN_SCALE_AFTER_TEXT = FlowchartLayout.MIN_READABLE_SCALE;
+
     private static final String SLOT = "flowchart-slot";
     /** Kept free under the flowchart so rounding never pushes it onto another page. */
     private static final double ROUNDING_ROOM_PX = 16;
@@ -59,10 +61,10 @@ public final class SheetRenderer implements Renderer {
         Procedure procedure = context.procedure();
         // The flowchart layout (ELK) and the PDF's first layout pass do not depend on each
         // other: they run side by side, the layout on a pool thread.
-        SheetMemo.Charts layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0,
-                context.markdown());
+        SheetMemo.Charts layout = memo.layout(procedure, TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0, context.markdown());
 
-        String title = context.messages().get("sheet.flowchart.title", context.view().title());
+        String title =
+                context.messages().get("sheet.flowchart.title", context.view().title());
         String description = context.messages().get("sheet.flowchart.desc");
         String summary = context.view().summary();
         String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
@@ -70,9 +72,19 @@ public final class SheetRenderer implements Renderer {
         List<SiteFile> files = new ArrayList<>();
         if (pages) {
             Flowchart chart = join(layout.sheet()); // the sheet's compact map; flowchart.svg keeps every title
-            String html = page(context, new SheetView(false, summary, qr, FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"), false));
+            String html = page(
+                    context,
+                    new SheetView(
+                            false,
+                            summary,
+                            qr,
+                            FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"),
+                            false));
             files.add(new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8)));
-            files.add(new SiteFile("flowchart.svg", FlowchartSvg.standalone(join(layout.full()), title, description).getBytes(StandardCharsets.UTF_8)));
+            files.add(new SiteFile(
+                    "flowchart.svg",
+                    FlowchartSvg.standalone(join(layout.full()), title, description)
+                            .getBytes(StandardCharsets.UTF_8)));
         }
         if (!pdf) {
             return files;
@@ -84,11 +96,19 @@ public final class SheetRenderer implements Renderer {
             Flowchart chart = join(layout.sheet());
             // The flowchart takes the room left after the text if it reads well there, else a page.
             double widthPx = TutorialPdf.CONTENT_WIDTH_PT * 4 / 3.0;
-            double scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
+            double scale = Math.min(
+                    1,
+                    Math.min(
+                            widthPx / chart.width(),
+                            (slot.roomBelowPt() * 4 / 3.0 - ROUNDING_ROOM_PX) / chart.height()));
             boolean newPage = scale < MIN_SCALE_AFTER_TEXT;
             if (newPage) {
                 double headingPx = 40;
-                scale = Math.min(1, Math.min(widthPx / chart.width(), (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
+                scale = Math.min(
+                        1,
+                        Math.min(
+                                widthPx / chart.width(),
+                                (slot.pageContentHeightPt() * 4 / 3.0 - headingPx) / chart.height()));
             }
             return page(context, new SheetView(true, summary, qr, FlowchartHtml.html(chart, scale, title), newPage));
         };
@@ -112,6 +132,9 @@ public final class SheetRenderer implements Renderer {
     }
 
     private static String page(RenderContext context, SheetView sheet) throws IOException {
-        return context.templates().apply(TEMPLATE, Map.of("p", context.view(), "msg", context.messages().all(), "sheet", sheet));
+        return context.templates()
+                .apply(
+                        TEMPLATE,
+                        Map.of("p", context.view(), "msg", context.messages().all(), "sheet", sheet));
     }
 }

@@ -1,15 +1,15 @@
 package org.procsite.render.sheet;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.resource.XMLResource;
-import com.openhtmltopdf.util.XRLog;
 import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -68,7 +68,9 @@ final class TutorialPdf {
         int y = box.getAbsY();
         for (PageBox page : renderer.getRootBox().getLayer().getPages()) {
             if (y >= page.getTop() && y < page.getBottom()) {
-                return new Slot(page.getPageNo() + 1, (page.getBottom() - y) / dotsPerPt,
+                return new Slot(
+                        page.getPageNo() + 1,
+                        (page.getBottom() - y) / dotsPerPt,
                         (page.getBottom() - page.getTop()) / dotsPerPt);
             }
         }
@@ -91,7 +93,8 @@ final class TutorialPdf {
      * in more than one place, the final page gets a renderer of its own. Either way the PDF is the
      * one {@link #render} makes of the final page, byte for byte (tested).
      */
-    static Measured measureAndRender(String probe, String id, FinalPage finalPage, LocalDate updated) throws IOException {
+    static Measured measureAndRender(String probe, String id, FinalPage finalPage, LocalDate updated)
+            throws IOException {
         List<String> errors = new ArrayList<>();
         PdfRendererBuilder builder = builder(probe, errors);
         PDDocument document = new PDDocument();
@@ -105,7 +108,8 @@ final class TutorialPdf {
             slot = slot(renderer, id);
             xhtml = finalPage.xhtml(slot);
             Document page = renderer.getDocument();
-            Document printed = XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
+            Document printed =
+                    XMLResource.load(new InputSource(new StringReader(xhtml))).getDocument();
             MarkupDiff.Change change = MarkupDiff.onlyChange(page.getDocumentElement(), printed.getDocumentElement());
             if (change != null && change.from() != page.getDocumentElement()) {
                 change.from().getParentNode().replaceChild(page.importNode(change.to(), true), change.from());
@@ -126,6 +130,7 @@ final class TutorialPdf {
 
     /** Page geometry, as in tutorial.css's {@code @page}: A4, 11 mm margins, 15 mm at the foot. */
     static final float PAGE_HEIGHT_PT = 841.89f;
+
     static final float TOP_MARGIN_PT = 11 * 72 / 25.4f;
     static final float BOTTOM_MARGIN_PT = 15 * 72 / 25.4f;
     static final float CONTENT_WIDTH_PT = (210 - 22) * 72 / 25.4f;
@@ -189,18 +194,21 @@ final class TutorialPdf {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
         builder.withProducer(PRODUCER);
-        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.REGULAR), SheetFonts.FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(
+                () -> SheetFonts.openForPdf(SheetFonts.REGULAR), SheetFonts.FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.BOLD), SheetFonts.FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.OBLIQUE), SheetFonts.FAMILY, 400, FontStyle.ITALIC, true);
-        builder.useFont(() -> SheetFonts.openForPdf(SheetFonts.BOLD_OBLIQUE), SheetFonts.FAMILY, 700, FontStyle.ITALIC, true);
+        builder.useFont(
+                () -> SheetFonts.openForPdf(SheetFonts.OBLIQUE), SheetFonts.FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(
+                () -> SheetFonts.openForPdf(SheetFonts.BOLD_OBLIQUE), SheetFonts.FAMILY, 700, FontStyle.ITALIC, true);
         builder.withDiagnosticConsumer((Diagnostic d) -> {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
                 errors.add(d.getFormattedMessage());
             }
         });
         // The sheet loads nothing from outside: only the data: URI of its QR code.
-        builder.useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(
+                (uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.withHtmlContent(xhtml, "about:blank");
         return builder;
     }

@@ -5,17 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -23,7 +18,6 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.procsite.testing.BrowserBinaries;
 
 /**
@@ -54,17 +48,30 @@ final class Chromium implements PageBrowser {
         }
         ChromeOptions o = new ChromeOptions();
         o.setBinary(BrowserBinaries.chromium());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        o.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         if (networkLog) {
             logs.enable(LogType.PERFORMANCE, Level.ALL);
         }
         logs.enable(LogType.BROWSER, Level.ALL);
         o.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserBinaries.chromedriver())).usingAnyFreePort().build(), o);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(BrowserBinaries.chromedriver()))
+                        .usingAnyFreePort()
+                        .build(),
+                o);
     }
 
     @Override
@@ -86,7 +93,8 @@ final class Chromium implements PageBrowser {
     List<String> requestedUrls() {
         List<String> urls = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
-            Map<String, Object> message = asMap(asMap(new Json().toType(entry.getMessage(), Map.class)).get("message"));
+            Map<String, Object> message = asMap(
+                    asMap(new Json().toType(entry.getMessage(), Map.class)).get("message"));
             if ("Network.requestWillBeSent".equals(message.get("method"))) {
                 Map<String, Object> request = asMap(asMap(message.get("params")).get("request"));
                 urls.add(String.valueOf(request.get("url")));

@@ -37,19 +37,27 @@ class DecisionPageBenchmark {
                 browser.driver().get("about:blank");
                 browser.driver().get(url);
                 browser.awaitNode(seed.start());
-                double r = ((Number) browser.js("return performance.getEntriesByName('decision-ready')[0].startTime")).doubleValue();
-                double l = ((Number) browser.js("return performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue();
+                double r = ((Number) browser.js("return performance.getEntriesByName('decision-ready')[0].startTime"))
+                        .doubleValue();
+                double l = ((Number) browser.js("return performance.getEntriesByType('navigation')[0].loadEventEnd"))
+                        .doubleValue();
                 if (run > 0) { // run 0 warms the browser up
                     ready.add(r);
                     loaded.add(l);
                 }
             }
         }
-        String report = String.format(Locale.ROOT,
+        String report = String.format(
+                Locale.ROOT,
                 "decision.html (seed): %d bytes (%.1f KiB, limit 50 KiB)%n"
                         + "time to first interaction, CPU throttled 4x, median of %d: %.1f ms (runs: %s)%n"
                         + "load event end, same runs, median: %.1f ms%n",
-                size, size / 1024.0, RUNS, median(ready), format(ready), median(loaded));
+                size,
+                size / 1024.0,
+                RUNS,
+                median(ready),
+                format(ready),
+                median(loaded));
         System.out.print(report);
         Path out = Path.of("target/bench/decision-page.txt");
         Files.createDirectories(out.getParent());
@@ -63,6 +71,9 @@ class DecisionPageBenchmark {
     }
 
     private static String format(List<Double> values) {
-        return values.stream().map(v -> String.format(Locale.ROOT, "%.1f", v)).toList().toString();
+        return values.stream()
+                .map(v -> String.format(Locale.ROOT, "%.1f", v))
+                .toList()
+                .toString();
     }
 }

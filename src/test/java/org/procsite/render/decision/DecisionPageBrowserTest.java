@@ -37,13 +37,20 @@ class DecisionPageBrowserTest {
     private static final Procedure LAB = DecisionPages.procedure(DecisionPages.LAB);
 
     /** A path of the seed through a step, the wait and to the escalation end. */
-    private static final List<String> TO_THE_WAIT = List.of("verifier-mail", "code-mail-universitaire",
-            "resultat-code-universitaire", "mail-secondaire-associe", "ajouter-mail-secondaire", "attendre-mise-a-jour");
-    private static final List<String> WAIT_TO_ESCALATION = List.of("code-nouveau-mail-secondaire",
-            "resultat-code-nouveau-mail", "appeler-uness");
+    private static final List<String> TO_THE_WAIT = List.of(
+            "verifier-mail",
+            "code-mail-universitaire",
+            "resultat-code-universitaire",
+            "mail-secondaire-associe",
+            "ajouter-mail-secondaire",
+            "attendre-mise-a-jour");
+
+    private static final List<String> WAIT_TO_ESCALATION =
+            List.of("code-nouveau-mail-secondaire", "resultat-code-nouveau-mail", "appeler-uness");
 
     @TempDir
     static Path folder;
+
     private static Chromium browser;
     private static String seedUrl;
     private static String labUrl;
@@ -84,7 +91,9 @@ class DecisionPageBrowserTest {
     void withoutAFragmentTheStartNodeIsTheOnlyOneShown() {
         browser.openFresh(seedUrl);
         assertEquals(List.of("verifier-mail question"), browser.visibleNodeIds());
-        assertEquals("Étape 1", browser.visibleNode().findElement(By.className("num")).getText());
+        assertEquals(
+                "Étape 1",
+                browser.visibleNode().findElement(By.className("num")).getText());
     }
 
     @Test
@@ -123,7 +132,8 @@ class DecisionPageBrowserTest {
         assertFalse(action("restart").isDisplayed(), "nothing to restart on a fresh start");
         WebElement undo = browser.driver().findElement(By.cssSelector("[data-undo]"));
         assertTrue(undo.isDisplayed(), "one tap on Recommencer is undoable");
-        assertEquals("Parcours de Étudiant 1 effacé.",
+        assertEquals(
+                "Parcours de Étudiant 1 effacé.",
                 browser.driver().findElement(By.cssSelector("[data-undo-text]")).getText());
         browser.click(undo);
         browser.awaitNode("connecte");
@@ -138,8 +148,12 @@ class DecisionPageBrowserTest {
         tapThrough(List.of("corriger-mail"));
         WebElement back = action("back");
         WebElement restart = action("restart");
-        assertFalse(back.findElement(By.xpath("..")).equals(restart.findElement(By.xpath(".."))), "not in the same row");
-        assertTrue(restart.getRect().getY() - (back.getRect().getY() + back.getRect().getHeight()) >= 48,
+        assertFalse(
+                back.findElement(By.xpath("..")).equals(restart.findElement(By.xpath(".."))), "not in the same row");
+        assertTrue(
+                restart.getRect().getY()
+                                - (back.getRect().getY() + back.getRect().getHeight())
+                        >= 48,
                 "at least a thumb apart: back at " + back.getRect() + ", restart at " + restart.getRect());
     }
 
@@ -147,7 +161,8 @@ class DecisionPageBrowserTest {
     void aTapOnATrailEntryGoesBackThere() {
         browser.openFresh(seedUrl);
         tapThrough(List.of("code-mail-universitaire", "resultat-code-universitaire", "mail-secondaire-associe"));
-        WebElement entry = browser.driver().findElement(By.cssSelector("[data-action='trail'][href='#code-mail-universitaire']"));
+        WebElement entry =
+                browser.driver().findElement(By.cssSelector("[data-action='trail'][href='#code-mail-universitaire']"));
         assertTrue(entry.getText().contains("→ Fait, continuer"), entry.getText());
         browser.click(entry);
         browser.awaitNode("code-mail-universitaire");
@@ -159,7 +174,9 @@ class DecisionPageBrowserTest {
         browser.openFresh(seedUrl + "#attendre-mise-a-jour");
         assertEquals(List.of("attendre-mise-a-jour wait"), browser.visibleNodeIds());
         Node node = SEED.node("attendre-mise-a-jour");
-        assertEquals("Étape " + node.number(), browser.visibleNode().findElement(By.className("num")).getText());
+        assertEquals(
+                "Étape " + node.number(),
+                browser.visibleNode().findElement(By.className("num")).getText());
     }
 
     @Test
@@ -167,12 +184,18 @@ class DecisionPageBrowserTest {
         browser.openFresh(seedUrl);
         tapThrough(List.of("code-mail-universitaire", "resultat-code-universitaire"));
         List<String> before = trail();
-        String timeBefore = browser.driver().findElement(By.cssSelector("[data-action='trail'] time")).getText();
+        String timeBefore = browser.driver()
+                .findElement(By.cssSelector("[data-action='trail'] time"))
+                .getText();
         browser.driver().navigate().refresh();
         browser.awaitNode("resultat-code-universitaire");
         assertEquals(List.of("verifier-mail", "code-mail-universitaire"), before);
         assertEquals(before, trail());
-        assertEquals(timeBefore, browser.driver().findElement(By.cssSelector("[data-action='trail'] time")).getText());
+        assertEquals(
+                timeBefore,
+                browser.driver()
+                        .findElement(By.cssSelector("[data-action='trail'] time"))
+                        .getText());
         assertTrue(timeBefore.matches("\\d{1,2}h\\d\\d"), "a French time: " + timeBefore);
     }
 
@@ -204,10 +227,11 @@ class DecisionPageBrowserTest {
         browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             @SuppressWarnings("unchecked")
-            List<String> printed = (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-node]'))"
-                    + ".filter(e => e.checkVisibility())"
-                    + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)"
-                    + ".map(e => e.dataset.node)");
+            List<String> printed =
+                    (List<String>) browser.js("return Array.from(document.querySelectorAll('[data-node]'))"
+                            + ".filter(e => e.checkVisibility())"
+                            + ".sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)"
+                            + ".map(e => e.dataset.node)");
             assertEquals(SEED.nodesInOrder().stream().map(Node::id).toList(), printed, "every node, in step order");
         } finally {
             browser.cdp("Emulation.setEmulatedMedia", Map.of("media", ""));
@@ -224,17 +248,25 @@ class DecisionPageBrowserTest {
         assertEquals("tel:0649100197", tel.getAttribute("href"));
         assertEquals("06 49 10 01 97", tel.getText().strip());
         assertTrue(screen.findElement(By.className("contact")).getText().contains("UNESS"));
-        String transcript = screen.findElement(By.cssSelector("[data-transcript]")).getDomProperty("textContent");
+        String transcript =
+                screen.findElement(By.cssSelector("[data-transcript]")).getDomProperty("textContent");
         String[] lines = transcript.split("\n");
         assertEquals("Procédure – urgence – connexion, version 1.0 – Étudiant 1", lines[0]);
         assertEquals(TO_THE_WAIT.size() + WAIT_TO_ESCALATION.size() + 1, lines.length, transcript);
-        assertTrue(lines[1].matches("\\d{1,2}h\\d\\d – Étape 1 : L'étudiant saisit-il correctement son mail universitaire \\? "
-                + "→ Oui, mais le mot de passe est incorrect"), lines[1]);
-        assertTrue(lines[lines.length - 1].endsWith("Étape 16 : Joindre l'UNESS (maintenant)"), lines[lines.length - 1]);
+        assertTrue(
+                lines[1].matches(
+                        "\\d{1,2}h\\d\\d – Étape 1 : L'étudiant saisit-il correctement son mail universitaire \\? "
+                                + "→ Oui, mais le mot de passe est incorrect"),
+                lines[1]);
+        assertTrue(
+                lines[lines.length - 1].endsWith("Étape 16 : Joindre l'UNESS (maintenant)"), lines[lines.length - 1]);
 
-        browser.cdp("Browser.grantPermissions", Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        browser.cdp(
+                "Browser.grantPermissions",
+                Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         browser.click(screen.findElement(By.cssSelector("[data-copy]")));
-        assertEquals("Résumé copié.", screen.findElement(By.className("copy-status")).getText());
+        assertEquals(
+                "Résumé copié.", screen.findElement(By.className("copy-status")).getText());
     }
 
     @Test
@@ -257,7 +289,8 @@ class DecisionPageBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"verifier-mail", "ajouter-mail-secondaire", "attendre-mise-a-jour", "connecte", "appeler-uness"})
+    @ValueSource(
+            strings = {"verifier-mail", "ajouter-mail-secondaire", "attendre-mise-a-jour", "connecte", "appeler-uness"})
     void axeFindsNoViolation(String node) {
         browser.openFresh(seedUrl);
         if (node.equals("appeler-uness")) {
@@ -274,14 +307,17 @@ class DecisionPageBrowserTest {
 
     private static String describe(List<Rule> violations) {
         return violations.stream()
-                .map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .map(r -> r.getId() + ": " + r.getHelp() + " "
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 
     @Test
     void atPhoneWidthNothingScrollsSidewaysAndEveryControlIsBigEnough() {
-        browser.cdp("Emulation.setDeviceMetricsOverride",
+        browser.cdp(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
         try {
             browser.openFresh(seedUrl);
@@ -295,16 +331,18 @@ class DecisionPageBrowserTest {
                     problems.add(node.id() + ": page is " + width + " px wide");
                 }
                 @SuppressWarnings("unchecked")
-                List<String> small = (List<String>) browser.js(
-                        "return Array.from(document.querySelectorAll('[data-next], [data-action], a[href^=\"tel:\"], [data-copy]'))"
-                        + ".filter(e => e.checkVisibility())"
-                        + ".filter(e => e.getBoundingClientRect().height < 48 || e.getBoundingClientRect().right > 360)"
-                        + ".map(e => e.outerHTML.slice(0, 80) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')");
+                List<String> small = (List<String>)
+                        browser.js(
+                                "return Array.from(document.querySelectorAll('[data-next], [data-action], a[href^=\"tel:\"], [data-copy]'))"
+                                        + ".filter(e => e.checkVisibility())"
+                                        + ".filter(e => e.getBoundingClientRect().height < 48 || e.getBoundingClientRect().right > 360)"
+                                        + ".map(e => e.outerHTML.slice(0, 80) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')");
                 small.forEach(s -> problems.add(node.id() + ": " + s));
                 @SuppressWarnings("unchecked")
-                List<String> calls = (List<String>) browser.js("return Array.from(document.querySelectorAll('.call-bar a[href^=\"tel:\"]'))"
-                        + ".filter(e => { const r = e.getBoundingClientRect(); return e.checkVisibility() && r.bottom <= innerHeight && r.top >= 0; })"
-                        + ".map(e => e.getAttribute('href'))");
+                List<String> calls = (List<String>)
+                        browser.js("return Array.from(document.querySelectorAll('.call-bar a[href^=\"tel:\"]'))"
+                                + ".filter(e => { const r = e.getBoundingClientRect(); return e.checkVisibility() && r.bottom <= innerHeight && r.top >= 0; })"
+                                + ".map(e => e.getAttribute('href'))");
                 if (!calls.equals(List.of("tel:0649100197"))) {
                     problems.add(node.id() + ": the call button is not on screen: " + calls);
                 }
@@ -317,21 +355,28 @@ class DecisionPageBrowserTest {
 
     @Test
     void theWaitShowsTheNextSlotFromTheClockInFrench() {
-        assertEquals("Début de l'attente à 14h38 → mise à jour à 14h45 (dans 7 min)",
+        assertEquals(
+                "Début de l'attente à 14h38 → mise à jour à 14h45 (dans 7 min)",
                 countdown(seedUrl, "attendre-mise-a-jour", 14, 38, 0));
-        assertEquals("Début de l'attente à 14h45 → mise à jour à 15h (dans 15 min)",
+        assertEquals(
+                "Début de l'attente à 14h45 → mise à jour à 15h (dans 15 min)",
                 countdown(seedUrl, "attendre-mise-a-jour", 14, 45, 0));
-        assertEquals("Début de l'attente à 14h59 → mise à jour à 15h (dans moins d'une minute)",
+        assertEquals(
+                "Début de l'attente à 14h59 → mise à jour à 15h (dans moins d'une minute)",
                 countdown(seedUrl, "attendre-mise-a-jour", 14, 59, 30));
-        assertEquals("Début de l'attente à 23h52 → mise à jour à 0h (dans 8 min)",
+        assertEquals(
+                "Début de l'attente à 23h52 → mise à jour à 0h (dans 8 min)",
                 countdown(seedUrl, "attendre-mise-a-jour", 23, 52, 10));
     }
 
     @Test
     void theWaitShowsTheNextSlotFromTheClockInEnglish() {
-        assertEquals("Wait started at 2:38 pm → update at 2:40 pm (in 2 min)", countdown(labUrl, "wait-sync", 14, 38, 0));
-        assertEquals("Wait started at 11:55 pm → update at 12:00 am (in 5 min)", countdown(labUrl, "wait-sync", 23, 55, 0));
-        assertEquals("Wait started at 12:09 pm → update at 12:20 pm (in 11 min)", countdown(labUrl, "wait-sync", 12, 9, 1));
+        assertEquals(
+                "Wait started at 2:38 pm → update at 2:40 pm (in 2 min)", countdown(labUrl, "wait-sync", 14, 38, 0));
+        assertEquals(
+                "Wait started at 11:55 pm → update at 12:00 am (in 5 min)", countdown(labUrl, "wait-sync", 23, 55, 0));
+        assertEquals(
+                "Wait started at 12:09 pm → update at 12:20 pm (in 11 min)", countdown(labUrl, "wait-sync", 12, 9, 1));
     }
 
     private static String countdown(String url, String waitNode, int hour, int minute, int second) {
@@ -339,7 +384,9 @@ class DecisionPageBrowserTest {
         try {
             browser.openFresh(url + "#" + waitNode);
             browser.awaitNode(waitNode);
-            return browser.visibleNode().findElement(By.cssSelector("[data-countdown]")).getText();
+            return browser.visibleNode()
+                    .findElement(By.cssSelector("[data-countdown]"))
+                    .getText();
         } finally {
             clock.remove();
         }

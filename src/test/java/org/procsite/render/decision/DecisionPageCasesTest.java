@@ -35,11 +35,16 @@ class DecisionPageCasesTest {
 
     private static final Procedure SEED = DecisionPages.procedure(DecisionPages.SEED);
     private static final Procedure LAB = DecisionPages.procedure(DecisionPages.LAB);
-    private static final List<String> TO_THE_WAIT = List.of("code-mail-universitaire", "resultat-code-universitaire",
-            "mail-secondaire-associe", "ajouter-mail-secondaire", "attendre-mise-a-jour");
+    private static final List<String> TO_THE_WAIT = List.of(
+            "code-mail-universitaire",
+            "resultat-code-universitaire",
+            "mail-secondaire-associe",
+            "ajouter-mail-secondaire",
+            "attendre-mise-a-jour");
 
     @TempDir
     static Path folder;
+
     private static Chromium browser;
     private static String seedUrl;
     private static String labUrl;
@@ -50,7 +55,8 @@ class DecisionPageCasesTest {
         seedUrl = DecisionPages.writeTo(folder, SEED, "decision.html");
         labUrl = DecisionPages.writeTo(folder, LAB, "lab.html");
         browser = Chromium.plain();
-        browser.cdp("Emulation.setDeviceMetricsOverride",
+        browser.cdp(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
     }
 
@@ -110,7 +116,9 @@ class DecisionPageCasesTest {
     }
 
     private static String countdown() {
-        return browser.visibleNode().findElement(By.cssSelector("[data-countdown]")).getText();
+        return browser.visibleNode()
+                .findElement(By.cssSelector("[data-countdown]"))
+                .getText();
     }
 
     @Test
@@ -118,8 +126,10 @@ class DecisionPageCasesTest {
         clockAt(0, 12, 7, 0);
         browser.openFresh(seedUrl);
         tapThrough(List.of("code-mail-universitaire"));
-        assertTrue(browser.driver().findElement(By.className("cases")).getRect().getHeight() == 0
-                || !browser.driver().findElement(By.className("cases")).isDisplayed(), "no case list for one student");
+        assertTrue(
+                browser.driver().findElement(By.className("cases")).getRect().getHeight() == 0
+                        || !browser.driver().findElement(By.className("cases")).isDisplayed(),
+                "no case list for one student");
         browser.driver().findElement(By.id("case-label")).sendKeys("A12");
         act("new-case");
         browser.awaitNode("verifier-mail");
@@ -128,9 +138,11 @@ class DecisionPageCasesTest {
 
         assertTrue(browser.driver().findElement(By.className("cases")).isDisplayed());
         assertEquals(List.of("code-mail-universitaire A12", "*attendre-mise-a-jour Étudiant 2"), cases());
-        assertEquals("Étudiant 2 Étape 13 · 12h15, dans 8 min Attendre la mise à jour de la nouvelle adresse",
+        assertEquals(
+                "Étudiant 2 Étape 13 · 12h15, dans 8 min Attendre la mise à jour de la nouvelle adresse",
                 caseRow(1).getText().replace('\n', ' '));
-        assertEquals("A12 Étape 4 Se connecter avec un code reçu sur le mail universitaire",
+        assertEquals(
+                "A12 Étape 4 Se connecter avec un code reçu sur le mail universitaire",
                 caseRow(0).getText().replace('\n', ' '));
         assertEquals("Début de l'attente à 12h07 → mise à jour à 12h15 (dans 8 min)", countdown());
 
@@ -146,9 +158,17 @@ class DecisionPageCasesTest {
         assertEquals(List.of("verifier-mail"), trail());
 
         // Case 1 goes on to the call: its summary holds its own answers only.
-        tapThrough(List.of("resultat-code-universitaire", "mail-secondaire-associe", "identifiant-mail-secondaire",
-                "mot-de-passe-secondaire", "code-mail-secondaire", "resultat-code-secondaire", "appeler-uness"));
-        String summary = browser.visibleNode().findElement(By.cssSelector("[data-transcript]")).getDomProperty("textContent");
+        tapThrough(List.of(
+                "resultat-code-universitaire",
+                "mail-secondaire-associe",
+                "identifiant-mail-secondaire",
+                "mot-de-passe-secondaire",
+                "code-mail-secondaire",
+                "resultat-code-secondaire",
+                "appeler-uness"));
+        String summary = browser.visibleNode()
+                .findElement(By.cssSelector("[data-transcript]"))
+                .getDomProperty("textContent");
         List<String> lines = List.of(summary.split("\n"));
         assertEquals("Procédure – urgence – connexion, version 1.0 – A12", lines.get(0));
         assertEquals(10, lines.size(), summary);
@@ -211,9 +231,12 @@ class DecisionPageCasesTest {
         assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases(b));
         b.driver().navigate().back();
         new WebDriverWait(b.driver(), Duration.ofSeconds(5))
-                .until(d -> !d.getCurrentUrl().startsWith("file:") || !b.visibleNodeIds().get(0).startsWith("verifier-mail"));
-        assertFalse(b.driver().getCurrentUrl().startsWith("file:"),
-                "the back gesture left the page rather than show student 2: " + b.driver().getCurrentUrl());
+                .until(d -> !d.getCurrentUrl().startsWith("file:")
+                        || !b.visibleNodeIds().get(0).startsWith("verifier-mail"));
+        assertFalse(
+                b.driver().getCurrentUrl().startsWith("file:"),
+                "the back gesture left the page rather than show student 2: "
+                        + b.driver().getCurrentUrl());
         b.driver().navigate().forward();
         b.awaitNode("verifier-mail");
         assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases(b));
@@ -243,7 +266,8 @@ class DecisionPageCasesTest {
         clockAt(0, 12, 15, 10);
         browser.driver().navigate().refresh();
         browser.awaitNode("verifier-mail");
-        assertEquals("Étudiant 1 Étape 13 · mise à jour de 12h15 passée Attendre la mise à jour de la nouvelle adresse",
+        assertEquals(
+                "Étudiant 1 Étape 13 · mise à jour de 12h15 passée Attendre la mise à jour de la nouvelle adresse",
                 caseRow(0).getText().replace('\n', ' '));
         browser.click(caseRow(0));
         browser.awaitNode("attendre-mise-a-jour");
@@ -252,7 +276,9 @@ class DecisionPageCasesTest {
         // Live: the clock moves on while the page stays open, and the phone wakes up.
         browser.js("procsiteTestClock(12, 20, 0); document.dispatchEvent(new Event('visibilitychange'))");
         assertEquals("Mise à jour de 12h15 passée : continuer", countdown());
-        assertTrue(caseRow(0).getText().contains("mise à jour de 12h15 passée"), caseRow(0).getText());
+        assertTrue(
+                caseRow(0).getText().contains("mise à jour de 12h15 passée"),
+                caseRow(0).getText());
     }
 
     @Test
@@ -262,9 +288,12 @@ class DecisionPageCasesTest {
         tapThrough(TO_THE_WAIT);
         act("new-case");
         browser.awaitNode("verifier-mail");
-        assertTrue(caseRow(0).getText().contains("14h45, dans 7 min"), caseRow(0).getText());
+        assertTrue(
+                caseRow(0).getText().contains("14h45, dans 7 min"), caseRow(0).getText());
         browser.js("procsiteTestClock(14, 44, 30); document.dispatchEvent(new Event('visibilitychange'))");
-        assertTrue(caseRow(0).getText().contains("14h45, dans moins d'une minute"), caseRow(0).getText());
+        assertTrue(
+                caseRow(0).getText().contains("14h45, dans moins d'une minute"),
+                caseRow(0).getText());
     }
 
     @Test
@@ -277,7 +306,9 @@ class DecisionPageCasesTest {
         act("close-case");
         browser.awaitNode("corriger-mail");
         assertEquals(List.of("*corriger-mail Étudiant 1"), cases());
-        assertEquals("Étudiant 2 : terminé.", browser.driver().findElement(By.cssSelector("[data-undo-text]")).getText());
+        assertEquals(
+                "Étudiant 2 : terminé.",
+                browser.driver().findElement(By.cssSelector("[data-undo-text]")).getText());
         act("close-case");
         browser.awaitNode("verifier-mail");
         assertEquals(List.of("*verifier-mail Étudiant 1"), cases());
@@ -293,7 +324,9 @@ class DecisionPageCasesTest {
         browser.awaitNode("connecte");
         browser.driver().navigate().refresh();
         browser.awaitNode("connecte");
-        assertTrue(browser.driver().getCurrentUrl().endsWith("#connecte"), browser.driver().getCurrentUrl());
+        assertTrue(
+                browser.driver().getCurrentUrl().endsWith("#connecte"),
+                browser.driver().getCurrentUrl());
     }
 
     @Test
@@ -319,11 +352,12 @@ class DecisionPageCasesTest {
                 browser.driver().get(url + "#" + node.id());
                 browser.awaitNode(node.id());
                 browser.js("window.scrollTo(0, 0)");
-                Object seen = browser.js("const bar = document.querySelector('.call-bar').getBoundingClientRect();"
-                        + "const node = document.querySelector('[data-node].on');"
-                        + "return Array.from(node.querySelectorAll('[data-next]')).some(c => {"
-                        + " const r = c.getBoundingClientRect();"
-                        + " return r.top >= 0 && r.left >= 0 && r.right <= innerWidth && r.bottom <= bar.top && bar.bottom <= innerHeight; })");
+                Object seen = browser.js(
+                        "const bar = document.querySelector('.call-bar').getBoundingClientRect();"
+                                + "const node = document.querySelector('[data-node].on');"
+                                + "return Array.from(node.querySelectorAll('[data-next]')).some(c => {"
+                                + " const r = c.getBoundingClientRect();"
+                                + " return r.top >= 0 && r.left >= 0 && r.right <= innerWidth && r.bottom <= bar.top && bar.bottom <= innerHeight; })");
                 if (!Boolean.TRUE.equals(seen)) {
                     problems.add(procedure.title() + " " + node.id());
                 }
@@ -345,16 +379,22 @@ class DecisionPageCasesTest {
         assertEquals(3, cases().size());
         Results results = new AxeBuilder().analyze(browser.driver());
         assertTrue(results.getPasses().size() > 10, "axe ran its rules");
-        assertEquals("", results.getViolations().stream().map(r -> r.getId() + ": " + r.getHelp() + " "
-                + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")));
+        assertEquals(
+                "",
+                results.getViolations().stream()
+                        .map(r -> r.getId() + ": " + r.getHelp() + " "
+                                + r.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")));
         assertEquals(360L, browser.js("return document.documentElement.scrollWidth"));
         @SuppressWarnings("unchecked")
-        List<String> small = (List<String>) browser.js(
-                "return Array.from(document.querySelectorAll('[data-next], [data-action], [data-case], input, [data-undo], a[href^=\"tel:\"]'))"
-                + ".filter(e => e.checkVisibility())"
-                + ".filter(e => e.getBoundingClientRect().height < 48 || e.getBoundingClientRect().right > 360)"
-                + ".map(e => e.outerHTML.slice(0, 80) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')");
+        List<String> small = (List<String>)
+                browser.js(
+                        "return Array.from(document.querySelectorAll('[data-next], [data-action], [data-case], input, [data-undo], a[href^=\"tel:\"]'))"
+                                + ".filter(e => e.checkVisibility())"
+                                + ".filter(e => e.getBoundingClientRect().height < 48 || e.getBoundingClientRect().right > 360)"
+                                + ".map(e => e.outerHTML.slice(0, 80) + ' ' + Math.round(e.getBoundingClientRect().height) + 'px')");
         assertEquals(List.of(), small);
     }
 }

@@ -25,15 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.procsite.load.Loader;
 import org.procsite.check.Checker;
+import org.procsite.load.Loader;
 import org.procsite.model.Procedure;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
 import org.procsite.serve.PreviewServer;
-import org.procsite.pipeline.Pipeline;
-import org.procsite.pipeline.ProcedureFile;
 import org.procsite.serve.Previewer;
 
 /**
@@ -48,6 +48,7 @@ class DecisionPagePublishedTest {
 
     @TempDir
     Path site;
+
     private HttpServer server;
     private final AtomicBoolean down = new AtomicBoolean();
     private Chromium browser;
@@ -89,8 +90,15 @@ class DecisionPagePublishedTest {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            String type = Map.of("html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-                    "webmanifest", "application/manifest+json", "png", "image/png")
+            String type = Map.of(
+                            "html",
+                            "text/html; charset=utf-8",
+                            "js",
+                            "text/javascript; charset=utf-8",
+                            "webmanifest",
+                            "application/manifest+json",
+                            "png",
+                            "image/png")
                     .getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             byte[] bytes = Files.readAllBytes(file);
             exchange.getResponseHeaders().set("Content-Type", type);
@@ -111,8 +119,9 @@ class DecisionPagePublishedTest {
     private void networkCut(boolean cut) {
         down.set(cut);
         browser.cdp("Network.enable", Map.of());
-        browser.cdp("Network.emulateNetworkConditions", Map.of("offline", cut, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        browser.cdp(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", cut, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     @Test
@@ -123,8 +132,9 @@ class DecisionPagePublishedTest {
         // The manifest, as Chromium parses it, and its icons at their declared sizes.
         @SuppressWarnings("unchecked")
         Map<String, Object> manifest = (Map<String, Object>) browser.cdp("Page.getAppManifest", Map.of());
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d ->
-                !String.valueOf(((Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of())).get("url")).isEmpty());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> !String.valueOf(((Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of())).get("url"))
+                        .isEmpty());
         manifest = castMap(browser.cdp("Page.getAppManifest", Map.of()));
         assertEquals(url("manifest.webmanifest"), manifest.get("url"));
         assertEquals(List.of(), manifest.get("errors"));
@@ -133,14 +143,19 @@ class DecisionPagePublishedTest {
         assertEquals("decision.html", data.get("start_url"));
         assertEquals("standalone", data.get("display"));
         List<Map<String, Object>> icons = castList(data.get("icons"));
-        assertEquals(List.of("any", "any", "maskable"), icons.stream().map(i -> i.get("purpose")).toList());
+        assertEquals(
+                List.of("any", "any", "maskable"),
+                icons.stream().map(i -> i.get("purpose")).toList());
 
         // The worker installs, and controls the page after one reload.
         assertEquals(Boolean.TRUE, async("navigator.serviceWorker.ready.then(() => done(true), () => done(false))"));
         browser.driver().navigate().refresh();
         browser.awaitNode(SEED.start());
         assertEquals(Boolean.TRUE, browser.js("return navigator.serviceWorker.controller !== null"));
-        assertEquals(List.of(), castList(castMap(browser.cdp("Page.getInstallabilityErrors", Map.of())).get("installabilityErrors")),
+        assertEquals(
+                List.of(),
+                castList(castMap(browser.cdp("Page.getInstallabilityErrors", Map.of()))
+                        .get("installabilityErrors")),
                 "Chromium finds the page installable");
         assertEquals(List.of(), browser.consoleProblems());
 
@@ -151,13 +166,19 @@ class DecisionPagePublishedTest {
         String next = SEED.node(SEED.start()).successors().get(0);
         browser.nextControl(next).click();
         browser.awaitNode(next);
-        assertEquals("Version 1.0 du 24 novembre 2026", browser.driver().findElement(By.className("meta")).getText());
+        assertEquals(
+                "Version 1.0 du 24 novembre 2026",
+                browser.driver().findElement(By.className("meta")).getText());
         String oldWorker = Files.readString(site.resolve("sw.js"));
 
         // A rebuild with a new title is published; the first reload with the network back shows it.
         Path changed = site.resolveSibling(site.getFileName() + "-new.yaml");
-        Files.writeString(changed, Files.readString(DecisionPages.SEED)
-                .replace("title: Procédure – urgence – connexion", "title: Procédure – urgence – connexion (v2)"));
+        Files.writeString(
+                changed,
+                Files.readString(DecisionPages.SEED)
+                        .replace(
+                                "title: Procédure – urgence – connexion",
+                                "title: Procédure – urgence – connexion (v2)"));
         publish(Checker.check(Loader.load(changed, "new.yaml")).procedure().orElseThrow());
         networkCut(false);
         browser.driver().navigate().refresh();
@@ -169,7 +190,9 @@ class DecisionPagePublishedTest {
         assertFalse(newHash.equals(hash(oldWorker)));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
             Object keys = async("caches.keys().then(done)");
-            return keys instanceof List<?> list && list.size() == 1 && String.valueOf(list.get(0)).endsWith(":" + newHash);
+            return keys instanceof List<?> list
+                    && list.size() == 1
+                    && String.valueOf(list.get(0)).endsWith(":" + newHash);
         });
     }
 
@@ -177,8 +200,10 @@ class DecisionPagePublishedTest {
     void theIconsLoadAtTheirDeclaredSizes() {
         for (AppIcons.Icon icon : AppIcons.all()) {
             browser.driver().get(url(icon.name()));
-            assertEquals(List.of((long) icon.size(), (long) icon.size()),
-                    browser.js("const i = document.images[0]; return [i.naturalWidth, i.naturalHeight]"), icon.name());
+            assertEquals(
+                    List.of((long) icon.size(), (long) icon.size()),
+                    browser.js("const i = document.images[0]; return [i.naturalWidth, i.naturalHeight]"),
+                    icon.name());
         }
     }
 
@@ -186,8 +211,12 @@ class DecisionPagePublishedTest {
     void thePreviewInstallsNothing(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
         Files.copy(DecisionPages.SEED, yaml);
-        try (PreviewServer preview = PreviewServer.start(new Previewer(new ProcedureFile(yaml, "procedure.yaml"),
-                new Pipeline(new SiteRenderer(List.of(new DecisionPageRenderer())))), 0, s -> { })) {
+        try (PreviewServer preview = PreviewServer.start(
+                new Previewer(
+                        new ProcedureFile(yaml, "procedure.yaml"),
+                        new Pipeline(new SiteRenderer(List.of(new DecisionPageRenderer())))),
+                0,
+                s -> {})) {
             browser.driver().get("about:blank");
             browser.drainLogs();
             browser.driver().get(preview.uri().resolve("/decision.html").toString());
@@ -195,7 +224,9 @@ class DecisionPagePublishedTest {
             assertEquals("complete", browser.js("return document.readyState"));
             assertEquals(0L, async("navigator.serviceWorker.getRegistrations().then(r => done(r.length))"));
             List<String> requests = browser.requestedUrls();
-            assertTrue(requests.stream().noneMatch(u -> u.endsWith("sw.js") || u.endsWith(".webmanifest")), String.valueOf(requests));
+            assertTrue(
+                    requests.stream().noneMatch(u -> u.endsWith("sw.js") || u.endsWith(".webmanifest")),
+                    String.valueOf(requests));
             assertEquals(0L, browser.js("return document.querySelectorAll('link[rel=manifest]').length"));
         }
     }

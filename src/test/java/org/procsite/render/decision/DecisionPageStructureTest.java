@@ -65,7 +65,9 @@ class DecisionPageStructureTest {
                 List<String> targets = screen.select("[data-next]").eachAttr("data-next");
                 if (node instanceof Question q) {
                     assertEquals(q.successors(), targets, node.id());
-                    assertEquals(q.choices().size(), screen.select(".answers > li > a[data-next]").size());
+                    assertEquals(
+                            q.choices().size(),
+                            screen.select(".answers > li > a[data-next]").size());
                 } else if (node instanceof Step s) {
                     assertEquals(List.of(s.next()), targets, node.id());
                 } else if (node instanceof Wait w) {
@@ -75,7 +77,8 @@ class DecisionPageStructureTest {
                 }
                 expected += targets.size();
                 for (Element control : screen.select("[data-next]")) {
-                    assertEquals("#" + control.attr("data-next"), control.attr("href"), "a plain anchor: works without JS");
+                    assertEquals(
+                            "#" + control.attr("data-next"), control.attr("href"), "a plain anchor: works without JS");
                 }
             }
             assertEquals(expected, page.select("[data-next]").size(), "no data-next outside the nodes");
@@ -84,7 +87,9 @@ class DecisionPageStructureTest {
 
     @Test
     void otherNavigationCarriesDataAction() {
-        assertEquals(List.of("back", "new-case", "close-case", "restart"), SEED_PAGE.select("[data-action]").eachAttr("data-action"),
+        assertEquals(
+                List.of("back", "new-case", "close-case", "restart"),
+                SEED_PAGE.select("[data-action]").eachAttr("data-action"),
                 "the trail's entries (trail) and the case list's rows (switch-case) are made by the script");
     }
 
@@ -92,7 +97,8 @@ class DecisionPageStructureTest {
     void theNodesComeInTheSheetsOrderSoThePageWithoutJavaScriptReadsLikeThePaper() {
         for (Procedure procedure : List.of(SEED, LAB)) {
             Document page = procedure == SEED ? SEED_PAGE : LAB_PAGE;
-            assertEquals(procedure.nodesInOrder().stream().map(Node::id).toList(),
+            assertEquals(
+                    procedure.nodesInOrder().stream().map(Node::id).toList(),
                     page.expectFirst("main").children().eachAttr("data-node"));
             assertEquals(procedure.start(), page.expectFirst("main").child(0).attr("data-node"));
         }
@@ -104,7 +110,9 @@ class DecisionPageStructureTest {
         assertEquals(SEED.primaryContact().telUri(), call.attr("href"));
         assertTrue(call.text().contains("06 49 10 01 97"), call.text());
         assertTrue(call.text().contains("UNESS"), call.text());
-        assertEquals("tel:+442079460321", LAB_PAGE.expectFirst("footer a[href^=tel:]").attr("href"));
+        assertEquals(
+                "tel:+442079460321",
+                LAB_PAGE.expectFirst("footer a[href^=tel:]").attr("href"));
     }
 
     @Test
@@ -115,7 +123,9 @@ class DecisionPageStructureTest {
                 Element tel = screen.expectFirst("a.tel");
                 assertEquals(e.contact().telUri(), tel.attr("href"));
                 assertEquals(e.contact().phone(), tel.text());
-                assertTrue(screen.expectFirst(".contact").text().contains(e.contact().name()));
+                assertTrue(screen.expectFirst(".contact")
+                        .text()
+                        .contains(e.contact().name()));
                 screen.expectFirst("pre[data-transcript]");
             }
         }
@@ -131,9 +141,12 @@ class DecisionPageStructureTest {
         List<Element> scripts = SEED_PAGE.select("script:not([type])");
         assertEquals(1, styles.size());
         assertEquals(1, scripts.size());
-        assertEquals("default-src 'none'; script-src '" + sha256(scripts.get(0).data()) + "'; style-src '"
-                + sha256(styles.get(0).data()) + "'; img-src data: 'self'; manifest-src 'self'; worker-src 'self'; "
-                + "base-uri 'none'; form-action 'none'", policy);
+        assertEquals(
+                "default-src 'none'; script-src '" + sha256(scripts.get(0).data()) + "'; style-src '"
+                        + sha256(styles.get(0).data())
+                        + "'; img-src data: 'self'; manifest-src 'self'; worker-src 'self'; "
+                        + "base-uri 'none'; form-action 'none'",
+                policy);
         // The data block is not executed, so the policy needs no hash for it.
         Element data = SEED_PAGE.expectFirst("script#decision-data");
         assertEquals("application/json", data.attr("type"));
@@ -142,8 +155,10 @@ class DecisionPageStructureTest {
 
     private static String sha256(String text) {
         try {
-            return "sha256-" + java.util.Base64.getEncoder().encodeToString(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return "sha256-"
+                    + java.util.Base64.getEncoder()
+                            .encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
@@ -196,8 +211,12 @@ class DecisionPageStructureTest {
         assertEquals("en", LAB_PAGE.expectFirst("html").attr("lang"));
         assertEquals("Fait, continuer", SEED_PAGE.expectFirst(".continue").ownText());
         assertEquals("Done, continue", LAB_PAGE.expectFirst(".continue").ownText());
-        assertEquals("Updated every 20 minutes, each hour at :00, :20, :40.", LAB_PAGE.expectFirst(".every").text());
-        assertEquals("Mise à jour toutes les 15 minutes, à chaque heure : h00, h15, h30, h45.", SEED_PAGE.expectFirst(".every").text());
+        assertEquals(
+                "Updated every 20 minutes, each hour at :00, :20, :40.",
+                LAB_PAGE.expectFirst(".every").text());
+        assertEquals(
+                "Mise à jour toutes les 15 minutes, à chaque heure : h00, h15, h30, h45.",
+                SEED_PAGE.expectFirst(".every").text());
     }
 
     @Test
@@ -208,7 +227,9 @@ class DecisionPageStructureTest {
     private static Set<String> decisionKeys(String lang) throws IOException {
         Properties p = new Properties();
         p.load(new StringReader(Files.readString(Path.of("templates/messages_" + lang + ".properties"))));
-        return p.stringPropertyNames().stream().filter(k -> k.startsWith("decision.")).collect(Collectors.toCollection(TreeSet::new));
+        return p.stringPropertyNames().stream()
+                .filter(k -> k.startsWith("decision."))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test

@@ -34,6 +34,7 @@ class DecisionPageWalkTest {
 
     @TempDir
     static Path folder;
+
     private static Chromium browser;
     private static String seedUrl;
     private static String labUrl;
@@ -100,9 +101,12 @@ class DecisionPageWalkTest {
             String id = hops.get(i).node();
             String next = i + 1 < hops.size() ? hops.get(i + 1).node() : "";
             List<Object> seen = browser.visibleNodesAndControl(next);
-            assertEquals(List.of(id + " " + procedure.node(id).typeName()), seen.get(0),
+            assertEquals(
+                    List.of(id + " " + procedure.node(id).typeName()),
+                    seen.get(0),
                     "after " + i + " taps on " + path.describe());
-            assertTrue(((List<?>) seen.get(2)).contains(procedure.primaryContact().telUri()),
+            assertTrue(
+                    ((List<?>) seen.get(2)).contains(procedure.primaryContact().telUri()),
                     "a visible call link on " + id + ": " + seen.get(2));
             if (!next.isEmpty()) {
                 WebElement control = (WebElement) seen.get(1);

@@ -23,6 +23,7 @@ class DecisionPageWebKitTest {
 
     @TempDir
     static Path folder;
+
     private static WebKit browser;
     private static String seedUrl;
     private static String labUrl;

@@ -38,6 +38,7 @@ class DecisionPageWithoutJavaScriptTest {
 
     @TempDir
     static Path folder;
+
     private static Chromium browser;
     private static String seedUrl;
     private static String labUrl;
@@ -47,7 +48,8 @@ class DecisionPageWithoutJavaScriptTest {
         seedUrl = DecisionPages.writeTo(folder, SEED, "decision.html");
         labUrl = DecisionPages.writeTo(folder, LAB, "lab.html");
         browser = Chromium.plain();
-        browser.cdp("Emulation.setDeviceMetricsOverride",
+        browser.cdp(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
         browser.cdp("Emulation.setScriptExecutionDisabled", Map.of("value", true));
     }
@@ -60,7 +62,9 @@ class DecisionPageWithoutJavaScriptTest {
     @Test
     void scriptsAreReallyOff() throws Exception {
         Path probe = folder.resolve("probe.html");
-        Files.writeString(probe, "<!DOCTYPE html><p id=p>static</p><script>document.getElementById('p').textContent = 'ran'</script>");
+        Files.writeString(
+                probe,
+                "<!DOCTYPE html><p id=p>static</p><script>document.getElementById('p').textContent = 'ran'</script>");
         browser.driver().get(probe.toUri().toString());
         assertEquals("static", browser.driver().findElement(By.id("p")).getText());
     }
@@ -83,8 +87,9 @@ class DecisionPageWithoutJavaScriptTest {
         long height = (Long) browser.js("return document.documentElement.scrollHeight");
         for (long y = 0; y < height; y += 500) {
             browser.js("window.scrollTo(0, arguments[0])", y);
-            Object onScreen = browser.js("const r = document.querySelector('.call-bar a[href^=\"tel:\"]').getBoundingClientRect();"
-                    + "return r.top >= 0 && r.bottom <= innerHeight && r.height >= 48");
+            Object onScreen = browser.js(
+                    "const r = document.querySelector('.call-bar a[href^=\"tel:\"]').getBoundingClientRect();"
+                            + "return r.top >= 0 && r.bottom <= innerHeight && r.height >= 48");
             if (!Boolean.TRUE.equals(onScreen)) {
                 problems.add("scrolled to " + y);
             }
@@ -101,22 +106,32 @@ class DecisionPageWithoutJavaScriptTest {
     @Test
     void axeFindsNoViolationWithoutJavaScript() throws Exception {
         try (Chromium withScripts = Chromium.plain()) {
-            withScripts.cdp("Emulation.setDeviceMetricsOverride",
+            withScripts.cdp(
+                    "Emulation.setDeviceMetricsOverride",
                     Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
             for (Procedure procedure : List.of(SEED, LAB)) {
                 Path page = folder.resolve("no-script-" + procedure.lang() + ".html");
                 String html = new String(DecisionPages.render(procedure), StandardCharsets.UTF_8);
                 Files.writeString(page, html.replaceAll("(?s)<script\\b.*?</script>", ""));
-                for (String fragment : List.of("", "#" + List.copyOf(procedure.nodesInOrder()).get(2).id())) {
+                for (String fragment : List.of(
+                        "", "#" + List.copyOf(procedure.nodesInOrder()).get(2).id())) {
                     withScripts.driver().get("about:blank");
                     withScripts.driver().get(page.toUri() + fragment);
-                    assertEquals(fragment.isEmpty() ? procedure.nodes().size() : 1, visibleInOrder(withScripts).size(),
+                    assertEquals(
+                            fragment.isEmpty() ? procedure.nodes().size() : 1,
+                            visibleInOrder(withScripts).size(),
                             "the view without JavaScript");
                     Results results = new AxeBuilder().analyze(withScripts.driver());
                     assertTrue(results.getPasses().size() > 10, "axe ran its rules");
-                    assertEquals("", results.getViolations().stream().map(r -> r.getId() + ": " + r.getHelp() + " "
-                            + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                            .collect(Collectors.joining("\n")), page + fragment);
+                    assertEquals(
+                            "",
+                            results.getViolations().stream()
+                                    .map(r -> r.getId() + ": " + r.getHelp() + " "
+                                            + r.getNodes().stream()
+                                                    .map(n -> String.valueOf(n.getTarget()))
+                                                    .collect(Collectors.joining(", ")))
+                                    .collect(Collectors.joining("\n")),
+                            page + fragment);
                 }
             }
         }
@@ -130,18 +145,30 @@ class DecisionPageWithoutJavaScriptTest {
         String stepWord = procedure.lang().equals("fr") ? "étape " : "step ";
         browser.driver().get("about:blank");
         browser.driver().get(url);
-        assertEquals("", browser.driver().findElement(By.tagName("html")).getAttribute("class"),
+        assertEquals(
+                "",
+                browser.driver().findElement(By.tagName("html")).getAttribute("class"),
                 "the page's script would have marked <html class=\"js\">");
-        List<String> all = procedure.nodesInOrder().stream().map(n -> n.id() + " " + n.typeName()).toList();
+        List<String> all = procedure.nodesInOrder().stream()
+                .map(n -> n.id() + " " + n.typeName())
+                .toList();
         assertEquals(all, visibleInOrder(browser), "every node, in the sheet's order");
-        assertTrue(browser.driver().findElement(By.cssSelector(".call-bar a[href^='tel:']")).isDisplayed());
-        assertEquals(List.of(), browser.driver().findElements(By.cssSelector(".tools, .cases")).stream()
-                .filter(WebElement::isDisplayed).toList(), "no control that needs the script");
+        assertTrue(browser.driver()
+                .findElement(By.cssSelector(".call-bar a[href^='tel:']"))
+                .isDisplayed());
+        assertEquals(
+                List.of(),
+                browser.driver().findElements(By.cssSelector(".tools, .cases")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .toList(),
+                "no control that needs the script");
 
         for (Node node : procedure.nodesInOrder()) {
             WebElement card = browser.driver().findElement(By.id(node.id()));
-            assertEquals((stepWord.equals("étape ") ? "Étape " : "Step ") + node.number(),
-                    card.findElement(By.className("num")).getText(), node.id());
+            assertEquals(
+                    (stepWord.equals("étape ") ? "Étape " : "Step ") + node.number(),
+                    card.findElement(By.className("num")).getText(),
+                    node.id());
             List<WebElement> controls = card.findElements(By.cssSelector("[data-next]"));
             List<String> expected = new ArrayList<>();
             if (node instanceof Question q) {
@@ -151,12 +178,17 @@ class DecisionPageWithoutJavaScriptTest {
             } else if (node instanceof Wait w) {
                 expected.add(w.next());
             }
-            assertEquals(expected, controls.stream().map(c -> c.getAttribute("data-next")).toList(), node.id());
+            assertEquals(
+                    expected,
+                    controls.stream().map(c -> c.getAttribute("data-next")).toList(),
+                    node.id());
             for (WebElement control : controls) {
                 String next = control.getAttribute("data-next");
                 assertEquals("a", control.getTagName());
                 assertEquals("#" + next, browser.js("return arguments[0].getAttribute('href')", control));
-                assertTrue(control.getText().endsWith("→ " + stepWord + procedure.node(next).number()),
+                assertTrue(
+                        control.getText()
+                                .endsWith("→ " + stepWord + procedure.node(next).number()),
                         node.id() + ": " + control.getText());
             }
         }

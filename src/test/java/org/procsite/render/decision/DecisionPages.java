@@ -25,7 +25,8 @@ final class DecisionPages {
 
     static Procedure procedure(Path file) {
         try {
-            return Checker.check(Loader.load(file, file.toString())).procedure()
+            return Checker.check(Loader.load(file, file.toString()))
+                    .procedure()
                     .orElseThrow(() -> new AssertionError(file + " does not check"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -34,7 +35,8 @@ final class DecisionPages {
 
     static byte[] render(Procedure procedure) {
         try {
-            Map<String, SiteFile> site = SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+            Map<String, SiteFile> site =
+                    SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
             return site.get(DecisionPageRenderer.FILE_NAME).bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

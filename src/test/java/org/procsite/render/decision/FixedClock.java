@@ -28,7 +28,8 @@ final class FixedClock {
     static FixedClock at(Chromium browser, int days, int hour, int minute, int second) {
         String script = "(() => {"
                 + " const Real = Date;"
-                + " let fixed = new Real(2026, 10, 25 + " + days + ", " + hour + ", " + minute + ", " + second + ").getTime();"
+                + " let fixed = new Real(2026, 10, 25 + " + days + ", " + hour + ", " + minute + ", " + second
+                + ").getTime();"
                 + " class Fixed extends Real {"
                 + "  constructor(...a) { if (a.length === 0) { super(fixed); } else { super(...a); } }"
                 + "  static now() { return fixed; }"
@@ -38,8 +39,8 @@ final class FixedClock {
                 + "  const d = new Real(fixed); d.setHours(h, m, s, 0); fixed = d.getTime(); };"
                 + "})();";
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) browser.cdp(
-                "Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
+        Map<String, Object> result =
+                (Map<String, Object>) browser.cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
         return new FixedClock(browser, String.valueOf(result.get("identifier")));
     }
 

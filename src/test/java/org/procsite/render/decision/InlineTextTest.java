@@ -10,7 +10,8 @@ class InlineTextTest {
     void dropsCommentLinesIndentationAndBlankLinesButNoCode() {
         String js = "/* head\n * more\n */\n(function () {\n  // why\n  var a = 1; // kept: code on the line\n\n"
                 + "  /* one line */\n  var b = a\n    * 2;\n  /* x */ var c = b;\n})();\n";
-        assertEquals("(function () {\nvar a = 1; // kept: code on the line\nvar b = a\n* 2;\n/* x */ var c = b;\n})();",
+        assertEquals(
+                "(function () {\nvar a = 1; // kept: code on the line\nvar b = a\n* 2;\n/* x */ var c = b;\n})();",
                 InlineText.js(js));
     }
 

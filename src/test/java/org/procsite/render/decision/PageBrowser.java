@@ -43,8 +43,8 @@ interface PageBrowser extends AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     default List<WebElement> visibleNodes() {
-        return (List<WebElement>) js("return Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility())");
+        return (List<WebElement>)
+                js("return Array.from(document.querySelectorAll('[data-node]'))" + ".filter(e => e.checkVisibility())");
     }
 
     default WebElement visibleNode() {
@@ -82,23 +82,27 @@ interface PageBrowser extends AutoCloseable {
      */
     @SuppressWarnings("unchecked")
     default List<Object> visibleNodesAndControl(String next) {
-        return (List<Object>) js("const n = Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility());"
-                + "const c = n.length === 1 ? n[0].querySelector('[data-next=\"' + arguments[0] + '\"]') : null;"
-                + "if (c) c.scrollIntoView({block: 'center'});"
-                + "const tel = Array.from(document.querySelectorAll('a[href^=\"tel:\"]'))"
-                + ".filter(e => e.checkVisibility()).map(e => e.getAttribute('href'));"
-                + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c, tel];", next);
+        return (List<Object>) js(
+                "const n = Array.from(document.querySelectorAll('[data-node]'))"
+                        + ".filter(e => e.checkVisibility());"
+                        + "const c = n.length === 1 ? n[0].querySelector('[data-next=\"' + arguments[0] + '\"]') : null;"
+                        + "if (c) c.scrollIntoView({block: 'center'});"
+                        + "const tel = Array.from(document.querySelectorAll('a[href^=\"tel:\"]'))"
+                        + ".filter(e => e.checkVisibility()).map(e => e.getAttribute('href'));"
+                        + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c, tel];",
+                next);
     }
 
     /** The control with {@code data-next="next"} on the visible node, scrolled to mid-screen. */
     default WebElement nextControl(String next) {
-        WebElement control = (WebElement) js("const n = Array.from(document.querySelectorAll('[data-node]'))"
-                + ".filter(e => e.checkVisibility());"
-                + "if (n.length !== 1) return null;"
-                + "const c = n[0].querySelector('[data-next=\"' + arguments[0] + '\"]');"
-                + "if (c) c.scrollIntoView({block: 'center'});"
-                + "return c;", next);
+        WebElement control = (WebElement) js(
+                "const n = Array.from(document.querySelectorAll('[data-node]'))"
+                        + ".filter(e => e.checkVisibility());"
+                        + "if (n.length !== 1) return null;"
+                        + "const c = n[0].querySelector('[data-next=\"' + arguments[0] + '\"]');"
+                        + "if (c) c.scrollIntoView({block: 'center'});"
+                        + "return c;",
+                next);
         if (control == null) {
             throw new AssertionError("no single visible node with a control to " + next + ": " + visibleNodeIds());
         }

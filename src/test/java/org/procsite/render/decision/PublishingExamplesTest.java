@@ -44,10 +44,15 @@ class PublishingExamplesTest {
         assertEquals(Map.of("contents", "read", "pages", "write", "id-token", "write"), workflow.get("permissions"));
         Map<String, Object> jobs = cast(workflow.get("jobs"));
         List<Map<String, Object>> steps = cast(map(jobs.get("build")).get("steps"));
-        List<String> runs = steps.stream().filter(s -> s.containsKey("run")).map(s -> String.valueOf(s.get("run"))).toList();
+        List<String> runs = steps.stream()
+                .filter(s -> s.containsKey("run"))
+                .map(s -> String.valueOf(s.get("run")))
+                .toList();
         assertTrue(runs.get(0).startsWith("mvn -B -q -DskipTests"), runs.get(0));
-        Map<String, Object> upload = steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact@"))
-                .findFirst().orElseThrow();
+        Map<String, Object> upload = steps.stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/upload-pages-artifact@"))
+                .findFirst()
+                .orElseThrow();
         String published = String.valueOf(map(upload.get("with")).get("path"));
         runsAndWrites(runs.get(1), published, dir);
         List<Map<String, Object>> deploy = cast(map(jobs.get("deploy")).get("steps"));
@@ -59,14 +64,19 @@ class PublishingExamplesTest {
     private static void runsAndWrites(String command, String published, Path dir) {
         String prefix = "java -jar target/procsite.jar ";
         assertTrue(command.startsWith(prefix), command);
-        List<String> args = new ArrayList<>(Arrays.asList(command.substring(prefix.length()).split(" ")));
+        List<String> args =
+                new ArrayList<>(Arrays.asList(command.substring(prefix.length()).split(" ")));
         int out = args.indexOf("--out");
         assertEquals(published, args.get(out + 1), "the folder built is the folder published");
         Path site = dir.resolve(published);
         args.set(out + 1, site.toString());
         StringWriter err = new StringWriter();
-        assertEquals(0, Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new)), err.toString());
-        for (String file : List.of("index.html", "decision.html", "manifest.webmanifest", "sw.js", "icon-192.png", "tutorial.pdf")) {
+        assertEquals(
+                0,
+                Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err), args.toArray(String[]::new)),
+                err.toString());
+        for (String file : List.of(
+                "index.html", "decision.html", "manifest.webmanifest", "sw.js", "icon-192.png", "tutorial.pdf")) {
             assertTrue(Files.isRegularFile(site.resolve(file)), file);
         }
     }

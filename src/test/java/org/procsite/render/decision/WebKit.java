@@ -46,9 +46,11 @@ final class WebKit implements PageBrowser {
         int port = freePort();
         try {
             Path log = Files.createTempFile("webkitwebdriver-", ".log");
-            service = new ProcessBuilder("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24",
-                    DRIVER.toString(), "--port=" + port)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            service = new ProcessBuilder(
+                            "xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", DRIVER.toString(), "--port=" + port)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             awaitService(port, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,7 +59,8 @@ final class WebKit implements PageBrowser {
         args.addAll(browserArgs);
         MutableCapabilities capabilities = new MutableCapabilities();
         capabilities.setCapability("browserName", "MiniBrowser");
-        capabilities.setCapability("webkitgtk:browserOptions", Map.of("binary", miniBrowser().toString(), "args", args));
+        capabilities.setCapability(
+                "webkitgtk:browserOptions", Map.of("binary", miniBrowser().toString(), "args", args));
         try {
             driver = new RemoteWebDriver(new URL("http://127.0.0.1:" + port), capabilities);
         } catch (IOException | RuntimeException e) {
@@ -72,7 +75,8 @@ final class WebKit implements PageBrowser {
         try (Stream<Path> arches = Files.list(Path.of("/usr/lib"))) {
             return arches.flatMap(arch -> Stream.of("webkit2gtk-4.1", "webkit2gtk-4.0")
                             .map(v -> arch.resolve(v).resolve("MiniBrowser")))
-                    .filter(Files::isExecutable).findFirst()
+                    .filter(Files::isExecutable)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no MiniBrowser under /usr/lib/*/webkit2gtk-4.*/"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,7 +95,9 @@ final class WebKit implements PageBrowser {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/status").toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/status")
+                        .toURL()
+                        .openConnection();
                 c.setConnectTimeout(500);
                 if (c.getResponseCode() == 200) {
                     return;

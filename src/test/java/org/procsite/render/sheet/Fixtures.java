@@ -28,7 +28,8 @@ final class Fixtures {
 
     static Procedure procedure(String file) throws IOException {
         CheckResult checked = Checker.check(org.procsite.load.Loader.load(Path.of(file), file));
-        return checked.procedure().orElseThrow(() -> new AssertionError(file + " is invalid: " + checked.diagnostics()));
+        return checked.procedure()
+                .orElseThrow(() -> new AssertionError(file + " is invalid: " + checked.diagnostics()));
     }
 
     /** Every file of the site of {@code file}, by name. */
@@ -44,7 +45,8 @@ final class Fixtures {
     static byte[] bytes(String file, String name) throws IOException {
         SiteFile found = site(file).get(name);
         if (found == null) {
-            throw new AssertionError(file + " built no " + name + "; it built " + site(file).keySet());
+            throw new AssertionError(
+                    file + " built no " + name + "; it built " + site(file).keySet());
         }
         return found.bytes();
     }

@@ -43,16 +43,19 @@ class NuHtmlCheckerTest {
                 continue;
             }
             String text = message.path("message").asString();
-            String where = page + ":" + message.path("lastLine").asInt() + ":" + message.path("firstColumn").asInt();
+            String where = page + ":" + message.path("lastLine").asInt() + ":"
+                    + message.path("firstColumn").asInt();
             if (KNOWN.stream().anyMatch(p -> p.matcher(text).find())) {
                 known.add(where + ": " + text);
             } else {
-                errors.add(where + ": " + text + " [" + message.path("extract").asString().strip() + "]");
+                errors.add(where + ": " + text + " ["
+                        + message.path("extract").asString().strip() + "]");
             }
         }
         assertEquals(List.of(), errors, file);
         if (page.equals("tutorial.html")) {
-            assertFalse(known.isEmpty(), "the footer's paged-media CSS is no longer reported: update KNOWN and the README");
+            assertFalse(
+                    known.isEmpty(), "the footer's paged-media CSS is no longer reported: update KNOWN and the README");
         }
     }
 

@@ -26,7 +26,8 @@ class OneRendererTest {
                 + "@page { size: A4; margin: 11mm } body { font-family: 'DejaVu Sans Condensed'; font-size: 10pt }"
                 + ".big { height: 200mm } .new-page { page-break-before: always } .box { border: 1px solid #333; height: 30mm }"
                 + "</style></head><body><h1>Title</h1><p class=\"big\">Text, then the chart.</p>"
-                + "<section class=\"" + flowchartClass + "\"><h2>Chart</h2><div class=\"chart\">" + slot + "</div></section>"
+                + "<section class=\"" + flowchartClass + "\"><h2>Chart</h2><div class=\"chart\">" + slot
+                + "</div></section>"
                 + "</body></html>";
     }
 
@@ -38,7 +39,10 @@ class OneRendererTest {
         TutorialPdf.Measured made = TutorialPdf.measureAndRender(PROBE, "slot", slot -> printed, UPDATED);
         assertEquals(printed, made.xhtml());
         assertEquals(1, made.slot().page());
-        assertTrue(made.slot().roomBelowPt() > 0 && made.slot().roomBelowPt() < made.slot().pageContentHeightPt(), made.slot().toString());
+        assertTrue(
+                made.slot().roomBelowPt() > 0
+                        && made.slot().roomBelowPt() < made.slot().pageContentHeightPt(),
+                made.slot().toString());
         assertArrayEquals(TutorialPdf.render(printed, UPDATED), made.pdf());
     }
 
@@ -51,7 +55,8 @@ class OneRendererTest {
 
     @Test
     void aPageThatDiffersElsewhereGetsAFreshRenderer() throws Exception {
-        String printed = page("chart-section", "<div class=\"box\">chart</div>").replace("<title>t</title>", "<title>u</title>");
+        String printed =
+                page("chart-section", "<div class=\"box\">chart</div>").replace("<title>t</title>", "<title>u</title>");
         TutorialPdf.Measured made = TutorialPdf.measureAndRender(PROBE, "slot", slot -> printed, UPDATED);
         assertArrayEquals(TutorialPdf.render(printed, UPDATED), made.pdf());
     }
@@ -59,23 +64,28 @@ class OneRendererTest {
     static Element parse(String xhtml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml))).getDocumentElement();
+        return factory.newDocumentBuilder()
+                .parse(new InputSource(new StringReader(xhtml)))
+                .getDocumentElement();
     }
 
     @Test
     void theChangeIsTheDeepestElementHoldingEveryDifference() throws Exception {
-        MarkupDiff.Change slotOnly = MarkupDiff.onlyChange(parse(PROBE), parse(page("chart-section", "<div class=\"box\">x</div>")));
+        MarkupDiff.Change slotOnly =
+                MarkupDiff.onlyChange(parse(PROBE), parse(page("chart-section", "<div class=\"box\">x</div>")));
         assertEquals("slot", slotOnly.from().getAttribute("id"));
         assertEquals("box", slotOnly.to().getAttribute("class"));
 
-        MarkupDiff.Change section = MarkupDiff.onlyChange(parse(PROBE), parse(page("chart-section new-page", "<div class=\"box\">x</div>")));
+        MarkupDiff.Change section = MarkupDiff.onlyChange(
+                parse(PROBE), parse(page("chart-section new-page", "<div class=\"box\">x</div>")));
         assertEquals("section", section.from().getTagName());
 
-        MarkupDiff.Change twoPlaces = MarkupDiff.onlyChange(parse(PROBE),
-                parse(page("chart-section", "<span>x</span>").replace("Title", "Other")));
+        MarkupDiff.Change twoPlaces = MarkupDiff.onlyChange(
+                parse(PROBE), parse(page("chart-section", "<span>x</span>").replace("Title", "Other")));
         assertEquals("body", twoPlaces.from().getTagName());
 
-        MarkupDiff.Change otherName = MarkupDiff.onlyChange(parse(PROBE), parse(page("chart-section", "<span>x</span>")));
+        MarkupDiff.Change otherName =
+                MarkupDiff.onlyChange(parse(PROBE), parse(page("chart-section", "<span>x</span>")));
         assertEquals("div", otherName.from().getTagName(), "the parent that holds an element of another name");
         assertEquals("chart", otherName.from().getAttribute("class"));
 

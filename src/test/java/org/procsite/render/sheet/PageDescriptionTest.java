@@ -15,7 +15,8 @@ class PageDescriptionTest {
     @ValueSource(strings = {"index.html", "tutorial.html"})
     void thePageIsDescribedByTheProceduresSummary(String page) throws Exception {
         Document html = Jsoup.parse(new String(Fixtures.bytes(Fixtures.SEED, page), StandardCharsets.UTF_8));
-        assertEquals("Un étudiant n'arrive pas à se connecter sur le player d'examen. Voici la procédure à suivre,"
+        assertEquals(
+                "Un étudiant n'arrive pas à se connecter sur le player d'examen. Voici la procédure à suivre,"
                         + " pas à pas, en commençant par vérifier le mail que l'étudiant saisit.",
                 html.expectFirst("head > meta[name=description]").attr("content"));
     }

@@ -25,8 +25,10 @@ class PdfTextTest {
     @Test
     void theSeedsPdfTextHasNoLigatureCharacters() throws IOException {
         String text = text(Fixtures.bytes(Fixtures.SEED, "tutorial.pdf"));
-        List<String> ligatures = text.codePoints().filter(c -> c >= 0xFB00 && c <= 0xFB06)
-                .mapToObj(Character::toString).toList();
+        List<String> ligatures = text.codePoints()
+                .filter(c -> c >= 0xFB00 && c <= 0xFB06)
+                .mapToObj(Character::toString)
+                .toList();
         assertEquals(List.of(), ligatures, "ligature characters in the PDF's text");
     }
 

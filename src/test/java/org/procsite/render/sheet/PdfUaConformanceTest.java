@@ -65,7 +65,8 @@ class PdfUaConformanceTest {
             for (PDPage page : doc.getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link) {
-                        String target = link.getAction() instanceof PDActionURI uri ? uri.getURI()
+                        String target = link.getAction() instanceof PDActionURI uri
+                                ? uri.getURI()
                                 : link.getAction() instanceof PDActionGoTo ? "#" : "?";
                         links.add(target + " " + link.getContents());
                     }
@@ -97,7 +98,11 @@ class PdfUaConformanceTest {
                 .collect(Collectors.groupingBy(
                         a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage(),
                         TreeMap::new,
-                        Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
-                                .limit(3).map(a -> a.getLocation().getContext()).toList())));
+                        Collectors.collectingAndThen(
+                                Collectors.toList(),
+                                list -> list.stream()
+                                        .limit(3)
+                                        .map(a -> a.getLocation().getContext())
+                                        .toList())));
     }
 }

@@ -67,7 +67,8 @@ class PrintedSheetTest {
 
     static synchronized Procedure procedure(String file) throws IOException {
         CheckResult checked = Checker.check(org.procsite.load.Loader.load(Path.of(file), file));
-        return checked.procedure().orElseThrow(() -> new AssertionError(file + " is invalid: " + checked.diagnostics()));
+        return checked.procedure()
+                .orElseThrow(() -> new AssertionError(file + " is invalid: " + checked.diagnostics()));
     }
 
     static synchronized Map<String, SiteFile> site(String file) throws IOException {
@@ -88,7 +89,9 @@ class PrintedSheetTest {
     }
 
     static String normalised(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u00A0', ' ')
+                .replaceAll("\\s+", " ");
     }
 
     static List<String> pageTexts(byte[] pdf) throws IOException {
@@ -159,7 +162,8 @@ class PrintedSheetTest {
         List<String> pages = pageTexts(bytes(file, "tutorial.pdf"), true);
         for (int i = 0; i < pages.size(); i++) {
             assertTrue(pages.get(i).contains(phone), "page " + (i + 1) + " lacks " + phone);
-            assertTrue(pages.get(i).replace(" ", "").contains("page" + (i + 1) + "/" + pages.size()),
+            assertTrue(
+                    pages.get(i).replace(" ", "").contains("page" + (i + 1) + "/" + pages.size()),
                     "page " + (i + 1) + " lacks its number: " + pages.get(i));
         }
     }
@@ -174,7 +178,9 @@ class PrintedSheetTest {
             assertTrue(text.contains(title), "no title '" + title + "'");
         }
         assertTrue(text.contains(context.procedure().version()), "no version");
-        assertTrue(text.contains(normalised(context.view().updated())), "no date " + context.view().updated());
+        assertTrue(
+                text.contains(normalised(context.view().updated())),
+                "no date " + context.view().updated());
     }
 
     @org.junit.jupiter.api.Test
@@ -216,8 +222,12 @@ class PrintedSheetTest {
                     String u = p.getUnicode();
                     glyphs.append(u.length() == 1 && !Character.isWhitespace(u.charAt(0)) ? u.charAt(0) : ' ');
                 }
-                runs.add(new Run(glyphs.toString(), positions.get(0).getYDirAdj(),
-                        positions.stream().map(p -> p.getTextMatrix().getScalingFactorY()).toList()));
+                runs.add(new Run(
+                        glyphs.toString(),
+                        positions.get(0).getYDirAdj(),
+                        positions.stream()
+                                .map(p -> p.getTextMatrix().getScalingFactorY())
+                                .toList()));
             }
         };
         stripper.setSortByPosition(true);
@@ -234,11 +244,20 @@ class PrintedSheetTest {
         String lastHintWord = hint[hint.length - 1];
         try (PDDocument doc = Loader.loadPDF(bytes(file, "tutorial.pdf"))) {
             List<Run> runs = runs(doc, doc.getNumberOfPages());
-            float top = runs.stream().filter(r -> normalised(r.text()).strip().endsWith(lastHintWord)).map(Run::y)
-                    .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no legend on the last page: " + runs));
-            float bottom = runs.stream().filter(r -> normalised(r.text()).contains(context.procedure().primaryContact().phone()))
-                    .map(Run::y).reduce((a, b) -> b).orElseThrow();
-            return runs.stream().filter(r -> r.y() > top + 1 && r.y() < bottom - 1).toList();
+            float top = runs.stream()
+                    .filter(r -> normalised(r.text()).strip().endsWith(lastHintWord))
+                    .map(Run::y)
+                    .reduce((a, b) -> b)
+                    .orElseThrow(() -> new AssertionError("no legend on the last page: " + runs));
+            float bottom = runs.stream()
+                    .filter(r -> normalised(r.text())
+                            .contains(context.procedure().primaryContact().phone()))
+                    .map(Run::y)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            return runs.stream()
+                    .filter(r -> r.y() > top + 1 && r.y() < bottom - 1)
+                    .toList();
         }
     }
 
@@ -258,7 +277,9 @@ class PrintedSheetTest {
                 }
             });
         }
-        List<String> expected = procedure(file).nodesInOrder().stream().map(n -> String.valueOf(n.number())).toList();
+        List<String> expected = procedure(file).nodesInOrder().stream()
+                .map(n -> String.valueOf(n.number()))
+                .toList();
         assertTrue(numbers.containsAll(expected), "step numbers of 10 pt or more in the chart: " + numbers);
     }
 
@@ -288,7 +309,8 @@ class PrintedSheetTest {
             assertEquals(node.id(), entry.attr("data-node"));
             assertEquals(node.typeName(), entry.attr("data-type"));
             assertEquals(String.valueOf(node.number()), entry.attr("data-step"));
-            assertEquals(String.valueOf(node.number()), entry.expectFirst(".num .n").text());
+            assertEquals(
+                    String.valueOf(node.number()), entry.expectFirst(".num .n").text());
         }
     }
 
@@ -311,7 +333,10 @@ class PrintedSheetTest {
             if (node instanceof Question q) {
                 Elements answers = entry.select("ul.answers > li");
                 for (int i = 0; i < q.choices().size(); i++) {
-                    assertEquals(normalised(context(file).markdown().plain(q.choices().get(i).label())),
+                    assertEquals(
+                            normalised(context(file)
+                                    .markdown()
+                                    .plain(q.choices().get(i).label())),
                             normalised(answers.get(i).expectFirst(".answer").text()));
                 }
             }
@@ -329,7 +354,8 @@ class PrintedSheetTest {
         Document doc = tutorial(SEED);
         for (Node node : procedure(SEED).nodesInOrder()) {
             if (node instanceof Wait) {
-                assertTrue(doc.expectFirst("article[data-node=" + node.id() + "] .slots").text()
+                assertTrue(doc.expectFirst("article[data-node=" + node.id() + "] .slots")
+                        .text()
                         .contains("hh:00, hh:15, hh:30, hh:45"));
             }
         }
@@ -378,15 +404,22 @@ class PrintedSheetTest {
         for (Node node : p.nodesInOrder()) {
             Element group = doc.expectFirst("[data-node=" + node.id() + "]");
             String text = normalised(String.join(" ", group.select("text").eachText()));
-            assertTrue(text.startsWith(node.number() + ". " + normalised(context.markdown().plain(node.title()))), text);
+            assertTrue(
+                    text.startsWith(
+                            node.number() + ". " + normalised(context.markdown().plain(node.title()))),
+                    text);
         }
-        assertEquals(p.nodes().values().stream().mapToInt(n -> n.successors().size()).sum(), doc.select("g.edge").size());
+        assertEquals(
+                p.nodes().values().stream().mapToInt(n -> n.successors().size()).sum(),
+                doc.select("g.edge").size());
     }
 
     @org.junit.jupiter.api.Test
     void theTutorialShowsTheSameFlowchart() throws IOException {
         Document doc = tutorial(SEED);
-        assertEquals(procedure(SEED).nodes().size(), doc.select("#flowchart svg [data-node]").size());
+        assertEquals(
+                procedure(SEED).nodes().size(),
+                doc.select("#flowchart svg [data-node]").size());
     }
 
     @ParameterizedTest
@@ -398,7 +431,8 @@ class PrintedSheetTest {
             Element group = doc.expectFirst("#flowchart svg [data-node=" + node.id() + "]");
             Element number = group.expectFirst("text");
             assertEquals(String.valueOf(node.number()), number.ownText().strip(), node.id());
-            assertEquals(normalised(node.number() + ". " + context.markdown().plain(node.title())),
+            assertEquals(
+                    normalised(node.number() + ". " + context.markdown().plain(node.title())),
                     normalised(group.expectFirst("title").text()));
         }
     }

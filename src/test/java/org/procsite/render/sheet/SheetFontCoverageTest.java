@@ -29,7 +29,9 @@ class SheetFontCoverageTest {
         if (Boolean.getBoolean("procsite.regenerate")) {
             Files.writeString(LIST, expected, StandardCharsets.US_ASCII);
         }
-        assertEquals(expected, Files.readString(LIST, StandardCharsets.US_ASCII),
+        assertEquals(
+                expected,
+                Files.readString(LIST, StandardCharsets.US_ASCII),
                 LIST + " is out of step with the fonts; regenerate it (see this test's Javadoc)");
     }
 
@@ -56,8 +58,9 @@ class SheetFontCoverageTest {
     }
 
     private static String ranges(BitSet covered) {
-        StringBuilder s = new StringBuilder("# Code points that every face of the sheet's font (DejaVu Sans Condensed) can draw.\n"
-                + "# Made from the fonts by SheetFontCoverageTest; do not edit by hand.\n");
+        StringBuilder s = new StringBuilder(
+                "# Code points that every face of the sheet's font (DejaVu Sans Condensed) can draw.\n"
+                        + "# Made from the fonts by SheetFontCoverageTest; do not edit by hand.\n");
         for (int start = covered.nextSetBit(0); start >= 0; start = covered.nextSetBit(start)) {
             int end = covered.nextClearBit(start) - 1;
             s.append(String.format("%04X-%04X\n", start, end));

@@ -1,6 +1,5 @@
 package org.procsite.render.sheet;
 
-import org.procsite.testing.BrowserBinaries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.procsite.testing.BrowserBinaries;
 
 /** axe-core, in the Debian Chromium, finds no accessibility violation on {@code tutorial.html}. */
 class TutorialAxeTest {
@@ -33,11 +33,24 @@ class TutorialAxeTest {
         folder = Files.createTempDirectory("tutorial-axe-");
         ChromeOptions o = new ChromeOptions();
         o.setBinary(BrowserBinaries.chromium());
-        o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + folder.resolve("profile"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(BrowserBinaries.chromedriver())).usingAnyFreePort().build(), o);
+        o.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--window-size=1280,900",
+                "--user-data-dir=" + folder.resolve("profile"));
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(BrowserBinaries.chromedriver()))
+                        .usingAnyFreePort()
+                        .build(),
+                o);
     }
 
     @AfterAll
@@ -65,8 +78,10 @@ class TutorialAxeTest {
 
     private static String describe(List<Rule> violations) {
         return violations.stream()
-                .map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
-                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .map(r -> r.getId() + ": " + r.getHelp() + " "
+                        + r.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 }
