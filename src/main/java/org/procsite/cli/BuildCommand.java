@@ -50,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
             return ExitCode.INVALID;
         }
         Procedure procedure = c.procedure().get();
-        // Where the site may go is settled before any work, and again by the writer's rules.
+        // Where the site may go is settled before any work; after the swap, the writer deletes only what
+        // still matches what was checked here.
         OutputFolder target = OutputFolder.choose(
                 out,
                 OutputFolder.Surroundings.of(source.path(), List.of(source.templatesFolder(), source.staticFolder())));

@@ -1,12 +1,13 @@
 package org.procsite.render;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** One file of the generated site: its name inside {@code site/}, and its exact bytes. */
 public record SiteFile(String name, byte[] bytes) {
 
     public SiteFile {
-        if (name.isBlank() || name.startsWith("/") || name.contains("..")) {
+        if (name.isBlank() || name.startsWith("/") || List.of(name.split("/")).contains("..")) {
             throw new IllegalArgumentException("not a site file name: " + name);
         }
         bytes = bytes.clone();

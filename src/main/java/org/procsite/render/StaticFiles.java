@@ -27,11 +27,12 @@ public final class StaticFiles {
             return List.of();
         }
         List<SiteFile> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
+        Path root = folder.toRealPath(); // static/ itself may be a link to the files
+        try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = folder.relativize(path)
+                String name = root.relativize(path)
                         .toString()
-                        .replace(folder.getFileSystem().getSeparator(), "/");
+                        .replace(root.getFileSystem().getSeparator(), "/");
                 if (name.contains("\n") || name.contains("\r")) {
                     throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n")
                             + ": a file name with a line break cannot be published");

@@ -18,11 +18,14 @@ import org.procsite.render.SiteFile;
  * format of {@code sha256sum} (so {@code sha256sum -c .procsite-site} verifies a site). A folder
  * is replaced by the next build only while it holds these files, unchanged, and nothing else.
  */
-record Manifest(Map<String, String> hashByName) {
+public record Manifest(Map<String, String> hashByName) {
 
     static final String FILE_NAME = ".procsite-site";
 
-    Manifest {
+    /** What an empty or new folder holds. */
+    static final Manifest EMPTY = new Manifest(Map.of());
+
+    public Manifest {
         hashByName = Map.copyOf(hashByName);
     }
 

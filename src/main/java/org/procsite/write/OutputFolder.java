@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * @param requested the folder as the user named it, for messages
  * @param real where the files go: the requested folder with every symbolic link resolved, so
  *     that a {@code site} linked to a web root is updated through the link and stays a link
+ * @param checked what the folder held when it was checked (empty for a new or empty folder):
+ *     after the swap, only files that still match it are deleted
  */
-public record OutputFolder(Path requested, Path real) {
+public record OutputFolder(Path requested, Path real, Manifest checked) {
 
     /** The folders that a site must never replace, hold, or sit in. */
     public record Surroundings(Path currentFolder, Path home, List<Path> procedureFolders, List<Path> inputFolders) {
@@ -73,10 +75,8 @@ public record OutputFolder(Path requested, Path real) {
         if (Files.exists(real) && !Files.isDirectory(real)) {
             throw refused(shown + " exists and is not a folder");
         }
-        if (Files.isDirectory(real)) {
-            refuseUnlessOurs(real, shown);
-        }
-        return new OutputFolder(requested, real);
+        Manifest checked = Files.isDirectory(real) ? refuseUnlessOurs(real, shown) : Manifest.EMPTY;
+        return new OutputFolder(requested, real, checked);
     }
 
     private static void refuseIfHolds(Path real, String shown, Path protectedFolder, String what)
@@ -88,11 +88,15 @@ public record OutputFolder(Path requested, Path real) {
         }
     }
 
-    /** An existing folder is replaced only if it is empty or holds exactly the site procsite wrote. */
-    private static void refuseUnlessOurs(Path folder, String shown) throws IOException {
+    /**
+     * An existing folder is replaced only if it is empty or holds exactly the site procsite wrote.
+     *
+     * @return the manifest of what it holds
+     */
+    private static Manifest refuseUnlessOurs(Path folder, String shown) throws IOException {
         List<Path> entries = entriesOf(folder);
         if (entries.isEmpty()) {
-            return;
+            return Manifest.EMPTY;
         }
         Path manifestFile = folder.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
@@ -113,8 +117,13 @@ public record OutputFolder(Path requested, Path real) {
                 continue;
             }
             Optional<String> expected = manifest.hashOf(name);
-            if (expected.isEmpty() || !Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+            if (expected.isEmpty()) {
                 throw foreign(shown, name);
+            }
+            if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                throw refused("refusing to replace " + shown + ": " + shown + "/" + name
+                        + " was replaced by a link or a folder after procsite wrote it; look at it, remove it,"
+                        + " then build again");
             }
             if (!expected.get().equals(Manifest.sha256(Files.readAllBytes(entry)))) {
                 throw refused("refusing to replace " + shown + ": " + shown + "/" + name
@@ -122,9 +131,14 @@ public record OutputFolder(Path requested, Path real) {
                         + " next to the procedure, then delete this file and build again");
             }
         }
+        return manifest;
     }
 
     private static RefusedOutputException foreign(String shown, String name) {
+        if (name.equals(".git") || name.startsWith(".git/")) {
+            return refused("refusing to replace " + shown + ": it holds a git repository (" + shown + "/.git);"
+                    + " give the site a folder of its own, e.g. --out site");
+        }
         return refused("refusing to replace " + shown + ": " + shown + "/" + name
                 + " was not written by procsite; to publish it with the site, move it to static/" + name
                 + " next to the procedure (it is copied into every build)");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -12,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.procsite.render.SiteFile;
 
 /**
@@ -41,7 +44,8 @@ public final class SiteWriter {
                 Files.createDirectories(path.getParent());
                 Files.write(path, file.bytes());
             }
-            swap(fresh, out);
+            keepModeAndGroup(out, fresh);
+            swap(fresh, out, target.checked());
         } finally {
             deleteTree(fresh); // gone already after a successful swap
         }
@@ -57,7 +61,7 @@ public final class SiteWriter {
         return all;
     }
 
-    private static void swap(Path fresh, Path out) throws IOException {
+    private static void swap(Path fresh, Path out, Manifest checked) throws IOException {
         if (!Files.exists(out)) {
             Files.move(fresh, out, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -72,30 +76,49 @@ public final class SiteWriter {
             Files.move(old, out, StandardCopyOption.ATOMIC_MOVE); // put the old site back
             throw e;
         }
-        deleteOldSite(old);
+        deleteOldSite(old, checked);
     }
 
     /**
-     * Deletes the site moved aside: only the files its manifest lists, then the folders left
-     * empty. A file that appeared in it during the build is kept, and said.
+     * Deletes the site moved aside: only the regular files that still are what was checked before
+     * the build (so a page edited or a file added meanwhile is kept), never through a link, then
+     * the folders left empty. Whatever is kept is said.
      */
-    private static void deleteOldSite(Path old) throws IOException {
-        Path manifestFile = old.resolve(Manifest.FILE_NAME);
-        if (Files.isRegularFile(manifestFile)) {
-            for (String name : Manifest.read(manifestFile).hashByName().keySet()) {
-                Path file = old.resolve(name).normalize();
-                if (file.startsWith(old) && Files.isRegularFile(file)) {
-                    Files.delete(file);
-                }
+    private static void deleteOldSite(Path old, Manifest checked) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(old)) { // does not follow links
+            files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
+        }
+        for (Path file : files) {
+            String name = Manifest.nameOf(old, file);
+            Optional<String> hash = checked.hashOf(name);
+            if (name.equals(Manifest.FILE_NAME)
+                    || (hash.isPresent() && hash.get().equals(Manifest.sha256(Files.readAllBytes(file))))) {
+                Files.delete(file);
             }
-            Files.delete(manifestFile);
         }
         try {
             deleteEmptyFolders(old);
         } catch (DirectoryNotEmptyException e) {
-            throw new IOException(
-                    "the new site is in place, but files that appeared in the old one during the build were kept in "
-                            + old + "; look at them, then delete that folder");
+            throw new IOException("the new site is in place, but files that changed or appeared in the old one during"
+                    + " the build were kept in " + old + "; look at them, then delete that folder");
+        }
+    }
+
+    /**
+     * The new folder takes the old one's mode (setgid included) and group, so that a web root
+     * linked as {@code site} keeps who may read it.
+     */
+    private static void keepModeAndGroup(Path out, Path fresh) throws IOException {
+        if (!Files.isDirectory(out)
+                || !out.getFileSystem().supportedFileAttributeViews().contains("unix")) {
+            return;
+        }
+        Files.setAttribute(fresh, "unix:mode", Files.getAttribute(out, "unix:mode"));
+        Object group = Files.getAttribute(out, "posix:group");
+        if (!group.equals(Files.getAttribute(fresh, "posix:group"))) {
+            Files.setAttribute(fresh, "posix:group", group);
         }
     }
 

@@ -172,6 +172,36 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aStaticFolderThatIsALinkIsCopiedAndDotsInANameAreFine() throws IOException {
+        Path shared = Files.createDirectories(temp.resolve("shared-static"));
+        Files.writeString(shared.resolve("CNAME"), "urgence.example.org\n");
+        Files.writeString(shared.resolve("notes..v2.txt"), "two dots\n");
+        Files.createSymbolicLink(project.resolve("static"), shared);
+        Path site = temp.resolve("site");
+
+        Cli run = build(site);
+
+        assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+        assertEquals("urgence.example.org\n", Files.readString(site.resolve("CNAME")));
+        assertEquals("two dots\n", Files.readString(site.resolve("notes..v2.txt")));
+    }
+
+    @Test
+    void aGitRepositoryInTheSiteIsRefusedWithoutAdvisingToPublishIt() throws IOException {
+        Path site = temp.resolve("site");
+        assertEquals(ExitCode.OK, build(site).exitCode());
+        Files.createDirectories(site.resolve(".git"));
+        Files.writeString(site.resolve(".git/HEAD"), "ref: refs/heads/main\n");
+        String before = Trees.digest(temp);
+
+        Cli run = build(site);
+
+        assertRefused(run, "refusing to replace " + site + ": it holds a git repository (" + site + "/.git)");
+        assertFalse(run.err().contains("static/"), run::toString);
+        assertEquals(before, Trees.digest(temp));
+    }
+
+    @Test
     void aStaticFileMayNotTakeThePlaceOfAPage() throws IOException {
         Files.createDirectories(project.resolve("static"));
         Files.writeString(project.resolve("static/index.html"), "<p>mine</p>\n");

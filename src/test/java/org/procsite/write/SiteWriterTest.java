@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -95,5 +96,71 @@ class SiteWriterTest {
         assertEquals(target + " exists and is not a folder", e.getMessage());
         assertEquals("a file", Files.readString(target));
         assertFalse(Files.isDirectory(target));
+    }
+
+    private static OutputFolder choose(Path site) throws IOException {
+        Path nowhere = Path.of("/nonexistent-procsite-test");
+        return OutputFolder.choose(
+                site,
+                new OutputFolder.Surroundings(
+                        nowhere.resolve("cwd"),
+                        nowhere.resolve("home"),
+                        List.of(nowhere.resolve("project")),
+                        List.of()));
+    }
+
+    private static List<Path> oldSitesBeside(Path site) throws IOException {
+        try (Stream<Path> list = Files.list(site.getParent())) {
+            return list.filter(p -> p.getFileName().toString().startsWith(".site-old-"))
+                    .toList();
+        }
+    }
+
+    @Test
+    void aPageEditedWhileTheSiteIsBuiltIsKeptAndSaid(@TempDir Path temp) throws IOException {
+        Path site = temp.resolve("site");
+        write(List.of(file("index.html", "old"), file("tutorial.html", "old")), site);
+        OutputFolder target = choose(site); // checked here; the build renders for seconds after
+        Files.writeString(site.resolve("index.html"), "old, and my edit");
+
+        IOException e = assertThrows(
+                IOException.class,
+                () -> SiteWriter.write(List.of(file("index.html", "new"), file("tutorial.html", "new")), target));
+
+        assertEquals("new", Files.readString(site.resolve("index.html")), "the new site is in place");
+        List<Path> kept = oldSitesBeside(site);
+        assertEquals(1, kept.size(), e.getMessage());
+        assertEquals("old, and my edit", Files.readString(kept.get(0).resolve("index.html")));
+        assertFalse(Files.exists(kept.get(0).resolve("tutorial.html")), "what was unchanged is gone");
+        assertTrue(e.getMessage().contains("were kept in " + kept.get(0)), e.getMessage());
+    }
+
+    @Test
+    void aLinkPutIntoTheSiteWhileItIsBuiltIsNeverFollowed(@TempDir Path temp) throws IOException {
+        Path site = temp.resolve("site");
+        Path photos = Files.createDirectories(temp.resolve("photos"));
+        Files.writeString(photos.resolve("logo.png"), "my only copy");
+        write(List.of(file("index.html", "old"), file("img/logo.png", "published logo")), site);
+        OutputFolder target = choose(site);
+        Files.delete(site.resolve("img/logo.png"));
+        Files.delete(site.resolve("img"));
+        Files.createSymbolicLink(site.resolve("img"), photos);
+
+        assertThrows(IOException.class, () -> SiteWriter.write(List.of(file("index.html", "new")), target));
+
+        assertEquals("my only copy", Files.readString(photos.resolve("logo.png")));
+    }
+
+    @Test
+    void aLinkedWebRootKeepsItsModeAndGroup(@TempDir Path temp) throws IOException {
+        Path webRoot = Files.createDirectories(temp.resolve("www/urgence"));
+        Files.setAttribute(webRoot, "unix:mode", 02770);
+        Path site = Files.createSymbolicLink(temp.resolve("site"), webRoot);
+
+        write(List.of(file("index.html", "one")), site);
+        write(List.of(file("index.html", "two")), site);
+
+        assertEquals("two", Files.readString(webRoot.resolve("index.html")));
+        assertEquals(02770, (Integer) Files.getAttribute(webRoot, "unix:mode") & 07777);
     }
 }
