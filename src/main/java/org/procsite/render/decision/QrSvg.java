@@ -1,13 +1,8 @@
 package org.procsite.render.decision;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import org.procsite.render.Markup;
+import org.procsite.render.QrMatrix;
 
 /**
  * A QR code as inline SVG for {@code index.html}: one path, one unit per module, a 4-module
@@ -17,26 +12,9 @@ final class QrSvg {
 
     private QrSvg() {}
 
-    /** @param label what a screen reader says instead, already fit for an attribute (it is escaped here) */
+    /** @param label what a screen reader says instead, as plain text (escaped here) */
     static String svg(String text, String label) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.MARGIN,
-                                    4,
-                                    EncodeHintType.CHARACTER_SET,
-                                    StandardCharsets.UTF_8.name()));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
-        }
+        BitMatrix matrix = QrMatrix.of(text);
         int n = matrix.getWidth();
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < n; y++) {
@@ -63,16 +41,9 @@ final class QrSvg {
             }
         }
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 " + n + " " + n
-                + "\" width=\"200\" height=\"200\" role=\"img\" aria-label=\"" + escape(label)
+                + "\" width=\"200\" height=\"200\" role=\"img\" aria-label=\"" + Markup.escape(label)
                 + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"" + n + "\" height=\"" + n + "\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path
                 + "\"/></svg>";
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;")
-                .replace("\"", "&quot;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;");
     }
 }

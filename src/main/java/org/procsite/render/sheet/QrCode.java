@@ -1,19 +1,14 @@
 package org.procsite.render.sheet;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import org.procsite.render.QrMatrix;
 
 /**
  * A QR code for the site's decision page, as a black-and-white PNG in a {@code data:} URI: the
@@ -31,24 +26,7 @@ final class QrCode {
     }
 
     static byte[] png(String text) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.MARGIN,
-                                    4,
-                                    EncodeHintType.CHARACTER_SET,
-                                    StandardCharsets.UTF_8.name()));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
-        }
+        BitMatrix matrix = QrMatrix.of(text);
         int modules = matrix.getWidth();
         int size = modules * SCALE;
         byte[] raw = new byte[size * (size + 1)];
