@@ -1,5 +1,6 @@
 package org.procsite.render;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,6 +12,11 @@ public record SiteFile(String name, byte[] bytes) {
             throw new IllegalArgumentException("not a site file name: " + name);
         }
         bytes = bytes.clone();
+    }
+
+    /** The name of {@code file} inside the folder {@code root}, with '/' whatever the system. */
+    public static String nameOf(Path root, Path file) {
+        return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
     }
 
     @Override

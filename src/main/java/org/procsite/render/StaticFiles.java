@@ -30,9 +30,7 @@ public final class StaticFiles {
         Path root = folder.toRealPath(); // static/ itself may be a link to the files
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = root.relativize(path)
-                        .toString()
-                        .replace(root.getFileSystem().getSeparator(), "/");
+                String name = SiteFile.nameOf(root, path);
                 if (name.contains("\n") || name.contains("\r")) {
                     throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n")
                             + ": a file name with a line break cannot be published");

@@ -66,11 +66,6 @@ public record Manifest(Map<String, String> hashByName) {
         return hashByName.keySet().stream().anyMatch(n -> n.startsWith(prefix));
     }
 
-    /** The name of a file of the site, relative to it, with '/' whatever the system. */
-    static String nameOf(Path site, Path entry) {
-        return site.relativize(entry).toString().replace(site.getFileSystem().getSeparator(), "/");
-    }
-
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.procsite.render.SiteFile;
 
 /**
  * The folder a site goes into, once it is known that replacing it loses nothing of the user's.
@@ -106,7 +106,7 @@ public record OutputFolder(Path requested, Path real, Manifest checked) {
         }
         Manifest manifest = Manifest.read(manifestFile);
         for (Path entry : entries) {
-            String name = Manifest.nameOf(folder, entry);
+            String name = SiteFile.nameOf(folder, entry);
             if (name.equals(Manifest.FILE_NAME)) {
                 continue;
             }
@@ -146,9 +146,7 @@ public record OutputFolder(Path requested, Path real, Manifest checked) {
 
     private static List<Path> entriesOf(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) { // does not follow links
-            List<Path> entries =
-                    new ArrayList<>(walk.filter(p -> !p.equals(folder)).sorted().toList());
-            return entries;
+            return walk.filter(p -> !p.equals(folder)).sorted().toList();
         }
     }
 

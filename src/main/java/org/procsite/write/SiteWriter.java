@@ -91,7 +91,7 @@ public final class SiteWriter {
                     .toList();
         }
         for (Path file : files) {
-            String name = Manifest.nameOf(old, file);
+            String name = SiteFile.nameOf(old, file);
             Optional<String> hash = checked.hashOf(name);
             if (name.equals(Manifest.FILE_NAME)
                     || (hash.isPresent() && hash.get().equals(Manifest.sha256(Files.readAllBytes(file))))) {
