@@ -2,7 +2,9 @@ package org.procsite.cli;
 
 import java.io.IOException;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +48,9 @@ final class VersionCheck {
                     LAST_COMMIT,
                     file.toAbsolutePath().getParent(),
                     file.getFileName().toString());
+            if (Arrays.equals(text, Files.readAllBytes(file))) {
+                return Optional.empty(); // unchanged since the commit: no need to check it a second time
+            }
             committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure)
                     .procedure();
         } catch (IOException | RuntimeException e) {
