@@ -1,6 +1,5 @@
 package org.procsite.render.decision;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,12 +11,9 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.procsite.testing.BrowserBinaries;
 
 /**
@@ -46,32 +42,7 @@ final class Chromium implements PageBrowser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(BrowserBinaries.chromium());
-        o.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        LoggingPreferences logs = new LoggingPreferences();
-        if (networkLog) {
-            logs.enable(LogType.PERFORMANCE, Level.ALL);
-        }
-        logs.enable(LogType.BROWSER, Level.ALL);
-        o.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File(BrowserBinaries.chromedriver()))
-                        .usingAnyFreePort()
-                        .build(),
-                o);
+        driver = BrowserBinaries.headlessChromium(profile, networkLog);
     }
 
     @Override

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.procsite.testing.BrowserBinaries;
 
 /** axe-core, in the Debian Chromium, finds no accessibility violation on {@code tutorial.html}. */
@@ -31,26 +28,7 @@ class TutorialAxeTest {
     @BeforeAll
     static void openBrowser() throws Exception {
         folder = Files.createTempDirectory("tutorial-axe-");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(BrowserBinaries.chromium());
-        o.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--window-size=1280,900",
-                "--user-data-dir=" + folder.resolve("profile"));
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(new File(BrowserBinaries.chromedriver()))
-                        .usingAnyFreePort()
-                        .build(),
-                o);
+        driver = BrowserBinaries.headlessChromium(folder.resolve("profile"), false);
     }
 
     @AfterAll
