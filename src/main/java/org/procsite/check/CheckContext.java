@@ -27,7 +27,10 @@ final class CheckContext {
     final List<String> lines;
 
     final Map<String, DraftNode> nodes = new LinkedHashMap<>();
+    /** The contacts a node may name: the shared ones, then the file's own, which override them by id. */
     final Map<String, DraftContact> contacts = new LinkedHashMap<>();
+    /** The contacts of the folder's {@code contacts.yaml}, {@link SharedContacts#NONE} for a procedure on its own. */
+    final SharedContacts shared;
     /** The first section with each id; duplicates are reported by a rule. */
     final Map<String, DraftSection> sections = new LinkedHashMap<>();
 
@@ -41,14 +44,31 @@ final class CheckContext {
     private Boolean graphComplete;
 
     CheckContext(DraftProcedure draft, List<String> lines, boolean draftWhole, Translations translations) {
+        this(draft, lines, draftWhole, translations, SharedContacts.NONE);
+    }
+
+    CheckContext(
+            DraftProcedure draft,
+            List<String> lines,
+            boolean draftWhole,
+            Translations translations,
+            SharedContacts shared) {
         this.draft = draft;
+        this.shared = shared;
         this.translations = translations;
         this.lines = lines;
         this.draftWhole = draftWhole;
         draft.nodes().forEach(n -> nodes.putIfAbsent(n.id().text(), n));
-        draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c));
+        shared.contacts().forEach(c -> contacts.put(c.id().text(), c));
+        draft.contacts().forEach(c -> contacts.put(c.id().text(), c)); // ids unique: the loader skipped repeats
         draft.sections().stream().filter(s -> s.id() != null).forEach(s -> sections.putIfAbsent(s.id().text(), s));
         this.graph = Graph.of(draft.nodes(), this::typeOf);
+    }
+
+    /** Whether the contact {@code id} comes from the shared contacts file, not from this one. */
+    boolean isShared(String id) {
+        DraftContact contact = contacts.get(id);
+        return contact != null && !draft.contacts().contains(contact);
     }
 
     /** The node's type, if it names a known one. */

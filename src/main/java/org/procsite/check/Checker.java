@@ -3,8 +3,10 @@ package org.procsite.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.LoadResult;
+import org.procsite.load.LoadedContacts;
 import org.procsite.model.Procedure;
 
 /**
@@ -45,11 +47,20 @@ public final class Checker {
      * @param translations the languages of the page words, for W004
      */
     public static CheckResult check(LoadResult loaded, Translations translations) {
+        return check(loaded, translations, SharedContacts.NONE);
+    }
+
+    /**
+     * Checks what was loaded, with the contacts its folder shares.
+     *
+     * @param shared the contacts of {@code contacts.yaml}, which the procedure's own may extend or override
+     */
+    public static CheckResult check(LoadResult loaded, Translations translations, SharedContacts shared) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
         if (loaded.draft().isPresent()) {
-            CheckContext context =
-                    new CheckContext(loaded.draft().get(), loaded.source().lines(), loaded.draftWhole(), translations);
+            CheckContext context = new CheckContext(
+                    loaded.draft().get(), loaded.source().lines(), loaded.draftWhole(), translations, shared);
             for (Rule rule : RULES) {
                 rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }
@@ -59,5 +70,19 @@ public final class Checker {
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new CheckResult(diagnostics, procedure);
+    }
+
+    /**
+     * Checks a shared {@code contacts.yaml} on its own, with the rules that check a procedure's
+     * contacts: each problem is reported once, in that file, not in every procedure that names it.
+     */
+    public static SharedContacts.Checked checkContacts(LoadedContacts loaded) {
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        Consumer<Diagnostic> report = d -> diagnostics.add(d.in(loaded.source()));
+        ValidIds.checkContacts(loaded.contacts(), report);
+        ValidValues.checkContacts(loaded.contacts(), report);
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new SharedContacts.Checked(
+                diagnostics, new SharedContacts(loaded.source().name(), loaded.contacts(), loaded.whole()));
     }
 }

@@ -2,10 +2,12 @@ package org.procsite.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.procsite.check.CheckContext.Graph;
 import org.procsite.load.Draft.DraftContact;
 import org.procsite.load.Draft.DraftNode;
@@ -35,11 +37,18 @@ final class ModelBuilder {
 
     static Procedure build(CheckContext context) {
         DraftProcedure draft = context.draft;
+        // The file's own contacts, and the shared ones it names: a sheet never shows a contact of another procedure.
+        Set<String> named = new HashSet<>();
+        draft.nodes().stream()
+                .filter(n -> n.contact() != null)
+                .forEach(n -> named.add(n.contact().text()));
         Map<String, Contact> contacts = new LinkedHashMap<>();
-        for (DraftContact c : draft.contacts()) {
-            contacts.put(
-                    c.id().text(),
-                    new Contact(c.id().text(), c.name().text(), c.phone().text()));
+        for (DraftContact c : context.contacts.values()) {
+            if (!context.isShared(c.id().text()) || named.contains(c.id().text())) {
+                contacts.put(
+                        c.id().text(),
+                        new Contact(c.id().text(), c.name().text(), c.phone().text()));
+            }
         }
         List<Section> sections = draft.sections().stream()
                 .map(s -> new Section(s.id().text(), s.title().text()))

@@ -43,7 +43,7 @@ final class PhoneNumbersInTexts implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         List<String> known = new ArrayList<>();
-        for (DraftContact contact : context.draft.contacts()) {
+        for (DraftContact contact : context.contacts.values()) {
             if (contact.phone() != null) {
                 known.add(digits(contact.phone().text()));
             }

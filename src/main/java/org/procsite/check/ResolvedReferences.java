@@ -1,5 +1,6 @@
 package org.procsite.check;
 
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
@@ -36,9 +37,37 @@ final class ResolvedReferences implements Rule {
                     r.resolve(choice.next(), "next", nodeIds, "a node");
                 }
             }
-            r.resolve(node.contact(), "contact", context.contacts.keySet(), "a contact");
+            if (node.contact() != null
+                    && !context.contacts.containsKey(node.contact().text())) {
+                resolveContact(node.contact(), context, r);
+            }
             r.resolve(node.section(), "section", context.sections.keySet(), "a section");
         }
+    }
+
+    /**
+     * A contact that is neither the file's own nor shared. With a shared contacts file, the hint
+     * says where each contact a node may name comes from; when that file has a problem that left
+     * a contact out, the problem is reported there, not here.
+     */
+    private static void resolveContact(Scalar ref, CheckContext context, Resolver r) {
+        if (!context.shared.whole()) {
+            return;
+        }
+        if (context.shared.contacts().isEmpty()) {
+            r.resolve(ref, "contact", context.contacts.keySet(), "a contact");
+            return;
+        }
+        List<String> known = context.contacts.keySet().stream()
+                .map(id -> id + " (" + (context.isShared(id) ? context.shared.fileName() : "this file") + ")")
+                .toList();
+        r.resolve(
+                ref,
+                "contact",
+                context.contacts.keySet(),
+                "a contact",
+                "name one of " + String.join(", ", known) + ", or define '" + ref.text()
+                        + "' under 'contacts:' here or in " + context.shared.fileName());
     }
 
     /** One run's reporting, with what is left of the suggestion budget. */
@@ -51,6 +80,18 @@ final class ResolvedReferences implements Rule {
         }
 
         void resolve(Scalar ref, String key, Set<String> ids, String what) {
+            resolve(
+                    ref,
+                    key,
+                    ids,
+                    what,
+                    ids.isEmpty()
+                            ? "define " + what + " with this id first"
+                            : "use the id of " + what + " defined in the file, or define '"
+                                    + (ref == null ? "" : ref.text()) + "'");
+        }
+
+        void resolve(Scalar ref, String key, Set<String> ids, String what, String hint) {
             if (ref == null || ids.contains(ref.text())) {
                 return;
             }
@@ -60,9 +101,6 @@ final class ResolvedReferences implements Rule {
                 suggestion = DidYouMean.suffix(ref.text(), ids);
             }
             String message = "'" + key + "' points to '" + ref.text() + "', which is not " + what + suggestion;
-            String hint = ids.isEmpty()
-                    ? "define " + what + " with this id first"
-                    : "use the id of " + what + " defined in the file, or define '" + ref.text() + "'";
             report.accept(Diagnostic.of(Code.DANGLING_REFERENCE, ref.pos(), message, hint));
         }
     }

@@ -1,12 +1,13 @@
 package org.procsite.check;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.diag.DidYouMean;
+import org.procsite.load.Draft.DraftContact;
 import org.procsite.load.Draft.Scalar;
 
 /** E016: node, contact and section ids are lower-case letters, digits and dashes, so they work in URLs. */
@@ -22,8 +23,13 @@ final class ValidIds implements Rule {
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         context.draft.nodes().forEach(n -> checkId(n.id(), "node", report));
-        context.draft.contacts().forEach(c -> checkId(c.id(), "contact", report));
+        checkContacts(context.draft.contacts(), report);
         context.draft.sections().forEach(s -> checkId(s.id(), "section", report));
+    }
+
+    /** The ids of contacts, a procedure's own or those of a shared contacts file. */
+    static void checkContacts(List<DraftContact> contacts, Consumer<Diagnostic> report) {
+        contacts.forEach(c -> checkId(c.id(), "contact", report));
     }
 
     private static void checkId(Scalar id, String what, Consumer<Diagnostic> report) {
@@ -36,11 +42,9 @@ final class ValidIds implements Rule {
         }
     }
 
-    /** A valid id close to the written one: lower case, accents dropped, other characters as dashes. */
+    /** A valid id close to the written one. */
     static String suggestion(String id) {
-        String plain = Normalizer.normalize(id.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        String dashed = plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String dashed = DidYouMean.validId(id);
         return dashed.isEmpty() ? "node-1" : dashed;
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -48,14 +49,19 @@ final class ValidValues implements Rule {
         if (draft.siteUrl() != null) {
             checkUrl(draft.siteUrl(), report);
         }
-        for (DraftContact contact : draft.contacts()) {
-            if (contact.phone() != null) {
-                checkPhone(contact.phone(), report);
-            }
-        }
+        checkContacts(draft.contacts(), report);
         for (DraftNode node : draft.nodes()) {
             if (node.everyMinutes() != null && context.typeOf(node).orElse(null) == NodeType.WAIT) {
                 checkEveryMinutes(node.everyMinutes(), report);
+            }
+        }
+    }
+
+    /** The phone numbers of contacts, a procedure's own or those of a shared contacts file. */
+    static void checkContacts(List<DraftContact> contacts, Consumer<Diagnostic> report) {
+        for (DraftContact contact : contacts) {
+            if (contact.phone() != null) {
+                checkPhone(contact.phone(), report);
             }
         }
     }

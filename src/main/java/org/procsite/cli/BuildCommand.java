@@ -1,14 +1,18 @@
 package org.procsite.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.procsite.model.Procedure;
-import org.procsite.pipeline.Compilation;
+import org.procsite.check.SharedContacts;
 import org.procsite.pipeline.Pipeline;
-import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.ProcedureSet;
+import org.procsite.pipeline.SetCompilation;
 import org.procsite.render.SiteFile;
+import org.procsite.render.SitePlace;
+import org.procsite.render.SiteRenderer;
 import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
 import picocli.CommandLine.Command;
@@ -17,7 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code procsite build [FILE] [--out DIR]}: check, render everything in memory, then swap it in. */
+/**
+ * {@code procsite build [FILE...] [--out DIR]}: check every procedure, render the whole site in
+ * memory, then swap it in; with an error in any file, nothing is written.
+ */
 @Command(
         name = "build",
         mixinStandardHelpOptions = true,
@@ -42,25 +49,44 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProcedureFile source = file.procedure();
-        Compilation c = VersionCheck.added(Pipeline.compile(source), source);
-        Summary.printDiagnostics(c, spec.commandLine().getErr());
-        if (c.procedure().isEmpty()) {
-            spec.commandLine().getErr().println(source.displayName() + ": nothing was written to " + out);
+        ProcedureSet set = file.set();
+        SetCompilation c = VersionCheck.added(Pipeline.compile(set));
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Summary.printDiagnostics(c, err);
+        if (!c.valid()) {
+            for (SetCompilation.Entry e : c.procedures()) {
+                if (e.compilation().procedure().isEmpty()) {
+                    err.println(e.compilation().displayName() + ": nothing was written to " + out);
+                }
+            }
+            c.contacts()
+                    .filter(SharedContacts.Checked::hasErrors)
+                    .ifPresent(shared ->
+                            err.println(shared.contacts().fileName() + ": nothing was written to " + this.out));
+            err.flush();
             return ExitCode.INVALID;
         }
-        Procedure procedure = c.procedure().get();
         // Where the site may go is settled before any work; after the swap, the writer deletes only what
         // still matches what was checked here.
-        OutputFolder target = OutputFolder.choose(
-                out,
-                OutputFolder.Surroundings.of(source.path(), List.of(source.templatesFolder(), source.staticFolder())));
-        Map<String, SiteFile> site = Pipeline.standard().site(procedure, source);
+        OutputFolder target = OutputFolder.choose(this.out, surroundings(set));
+        Map<String, SiteFile> site = Pipeline.standard().site(c);
         SiteWriter.write(site.values(), target);
-        spec.commandLine().getOut().println(Summary.okLine(source.displayName(), procedure));
-        spec.commandLine().getOut().println("wrote " + out + "/: " + String.join(", ", site.keySet()));
-        PrintedSheetReport.print(
-                c, site, spec.commandLine().getOut(), spec.commandLine().getErr());
+        Summary.printOkLines(c, out);
+        out.println("wrote " + this.out + "/: " + String.join(", ", site.keySet()));
+        for (SetCompilation.Entry e : c.procedures()) {
+            SitePlace place = set.several() ? SitePlace.folder(e.member().name()) : SitePlace.ROOT;
+            PrintedSheetReport.print(e.compilation(), site.get(place.nameInSite(SiteRenderer.PDF)), out, err);
+        }
         return ExitCode.OK;
+    }
+
+    /** What the site may neither replace nor hold: the procedures' folder, and what the build reads. */
+    private static OutputFolder.Surroundings surroundings(ProcedureSet set) {
+        List<Path> read = new ArrayList<>(List.of(set.templatesFolder(), set.staticFolder()));
+        if (set.several()) {
+            read.add(set.folder()); // a site inside procedures/ would be read as procedures next time
+        }
+        return OutputFolder.Surroundings.of(set.procedures().get(0).file().path(), read);
     }
 }

@@ -4,16 +4,18 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.procsite.diag.JsonLinesFormatter;
 import org.procsite.diag.SarifFormatter;
-import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
-import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.SetCompilation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code procsite check [FILE]}: every problem at once; the ok line when there is none. */
+/**
+ * {@code procsite check [FILE...]}: every problem of every file at once; the ok line of each
+ * procedure that has none. Exit 1 if any file has an error.
+ */
 @Command(
         name = "check",
         mixinStandardHelpOptions = true,
@@ -48,24 +50,20 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ProcedureFile procedure = file.procedure();
-        Compilation c = VersionCheck.added(Pipeline.compile(procedure), procedure);
+        SetCompilation c = VersionCheck.added(Pipeline.compile(file.set()));
+        int exit = c.valid() ? ExitCode.OK : ExitCode.INVALID;
+        PrintWriter out = spec.commandLine().getOut();
         if (format != Format.text) {
-            PrintWriter out = spec.commandLine().getOut();
             out.print(
                     format == Format.json
                             ? JsonLinesFormatter.formatAll(c.diagnostics())
                             : SarifFormatter.format(c.diagnostics()));
             out.flush();
-            return c.procedure().isEmpty() ? ExitCode.INVALID : ExitCode.OK;
+            return exit;
         }
         Summary.printDiagnostics(c, spec.commandLine().getErr());
-        if (c.procedure().isEmpty()) {
-            return ExitCode.INVALID;
-        }
-        spec.commandLine()
-                .getOut()
-                .println(Summary.okLine(c.displayName(), c.procedure().get()));
-        return ExitCode.OK;
+        Summary.printOkLines(c, out);
+        out.flush();
+        return exit;
     }
 }

@@ -1,20 +1,25 @@
 package org.procsite.cli;
 
-import org.procsite.pipeline.ProcedureFile;
+import java.io.IOException;
+import java.util.List;
+import org.procsite.pipeline.ProcedureSet;
 import picocli.CommandLine.Parameters;
 
-/** The procedure file argument that every command takes: {@code [FILE]}, default procedure.yaml. */
+/**
+ * The procedures that every command takes: {@code [FILE...]}. None: {@code procedure.yaml}, or
+ * every procedure of {@code procedures/} when there is no {@code procedure.yaml}; a folder, or
+ * several files, make a site of several (see {@link ProcedureSet}).
+ */
 final class FileOption {
 
     @Parameters(
-            index = "0",
-            arity = "0..1",
+            arity = "0..*",
             paramLabel = "FILE",
-            defaultValue = "procedure.yaml",
-            description = "the procedure (default: ${DEFAULT-VALUE})")
-    String file;
+            description = "the procedure (default: procedure.yaml, or else every procedure in procedures/);"
+                    + " a folder of procedures, or several files, for a site of several")
+    List<String> files = List.of();
 
-    ProcedureFile procedure() {
-        return ProcedureFile.typed(file);
+    ProcedureSet set() throws IOException {
+        return ProcedureSet.typed(files == null ? List.of() : files);
     }
 }

@@ -1,11 +1,16 @@
 package org.procsite.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.procsite.check.SharedContacts;
 import org.procsite.model.Procedure;
 import org.procsite.paths.ChangeSummary;
 import org.procsite.paths.PathDiff;
@@ -13,10 +18,13 @@ import org.procsite.paths.PathLister;
 import org.procsite.paths.ProcedurePath;
 import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.SetCompilation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code procsite paths [FILE] [--limit N]}: every start-to-end path, numbered, and their count. */
@@ -58,16 +66,29 @@ final class PathsCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
+        SetCompilation set = Pipeline.compile(file.set());
         if (diff != null) {
-            return diff();
+            return diff(set);
         }
-        Compilation c = Pipeline.compile(file.procedure());
-        Summary.printDiagnostics(c, spec.commandLine().getErr());
-        if (c.procedure().isEmpty()) {
-            return ExitCode.INVALID;
-        }
-        Procedure p = c.procedure().get();
+        Summary.printDiagnostics(set, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
+        for (SetCompilation.Entry e : set.procedures()) {
+            Optional<Procedure> p = e.compilation().procedure();
+            if (p.isPresent()) {
+                if (set.set().several()) {
+                    out.println((first ? "" : "\n") + "== " + e.compilation().displayName());
+                    first = false;
+                }
+                list(p.get(), out);
+            }
+        }
+        out.flush();
+        return set.valid() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    /** The numbered paths of one procedure, then their count. */
+    private void list(Procedure p, PrintWriter out) {
         List<ProcedurePath> paths = PathLister.list(p, limit);
         int width = String.valueOf(paths.size()).length();
         for (int i = 0; i < paths.size(); i++) {
@@ -80,7 +101,6 @@ final class PathsCommand implements Callable<Integer> {
             out.println("... " + hidden + " more not listed (--limit " + limit + ")");
         }
         out.println(Summary.pathCountLine(p.paths()));
-        return ExitCode.OK;
     }
 
     /**
@@ -103,11 +123,49 @@ final class PathsCommand implements Callable<Integer> {
      * revision). Exit 0 whether or not anything differs; 1 if either revision is invalid; 3 if OLD
      * can be read neither as a file nor as a git revision.
      */
-    private int diff() throws Exception {
+    private int diff(SetCompilation set) throws Exception {
+        if (!set.set().several()) {
+            SetCompilation.Entry only = set.procedures().get(0);
+            return diff(only.compilation(), only.member().file(), shared(set));
+        }
+        if (Files.exists(Path.of(diff))) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--diff " + diff + " is a file: it compares with one procedure, give that one alone;"
+                            + " to compare every procedure of the folder, give a git revision (--diff HEAD)");
+        }
+        // Each procedure with its own revision, one after the other; a procedure git does not know is new.
+        int worst = ExitCode.OK;
+        boolean first = true;
+        for (SetCompilation.Entry e : set.procedures()) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println((first ? "" : "\n") + "== " + e.compilation().displayName());
+            out.flush();
+            first = false;
+            try {
+                worst = Math.max(worst, diff(e.compilation(), e.member().file(), shared(set)));
+            } catch (IOException notThere) { // a procedure added since, or a revision git does not know
+                spec.commandLine().getErr().println("procsite: error: " + notThere.getMessage());
+                spec.commandLine().getErr().flush();
+                worst = Math.max(worst, ExitCode.FAILURE);
+            }
+        }
+        if (set.contacts().map(SharedContacts.Checked::hasErrors).orElse(false)) {
+            Summary.printDiagnostics(
+                    set.contacts().get().diagnostics(), spec.commandLine().getErr());
+            worst = Math.max(worst, ExitCode.INVALID);
+        }
+        return worst;
+    }
+
+    private static SharedContacts shared(SetCompilation set) {
+        return set.contacts().map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
+    }
+
+    private int diff(Compilation after, ProcedureFile file, SharedContacts shared) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Compilation before = Revision.compile(diff, file.procedure());
-        Compilation after = Pipeline.compile(file.procedure());
+        Compilation before = Revision.compile(diff, file, shared);
         Summary.printDiagnostics(before, err);
         Summary.printDiagnostics(after, err);
         if (before.procedure().isEmpty() || after.procedure().isEmpty()) {

@@ -2,7 +2,6 @@ package org.procsite.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Map;
 import java.util.Optional;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
@@ -23,13 +22,12 @@ final class PrintedSheetReport {
     private PrintedSheetReport() {}
 
     /** {@code tutorial.pdf: 2 pages, one A4 sheet recto-verso} on {@code out}; the warning on {@code err}. */
-    static void print(Compilation c, Map<String, SiteFile> site, PrintWriter out, PrintWriter err) throws IOException {
-        SiteFile pdf = site.get(PDF);
+    static void print(Compilation c, SiteFile pdf, PrintWriter out, PrintWriter err) throws IOException {
         if (pdf == null) {
             return;
         }
         PrintedPages printed = PrintedPages.of(pdf.bytes());
-        out.println(line(printed));
+        out.println(line(pdf.name(), printed));
         out.flush();
         if (!printed.fitsOneSheet()) {
             err.print(DiagnosticFormatter.format(warning(c, printed)));
@@ -38,7 +36,12 @@ final class PrintedSheetReport {
     }
 
     static String line(PrintedPages printed) {
-        return PDF + ": " + Summary.plural(printed.pages(), "page") + ", "
+        return line(PDF, printed);
+    }
+
+    /** {@code connexion/tutorial.pdf: 2 pages, ...}: the PDF as named in the site. */
+    static String line(String name, PrintedPages printed) {
+        return name + ": " + Summary.plural(printed.pages(), "page") + ", "
                 + (printed.sheets() == 1 ? "one A4 sheet" : printed.sheets() + " A4 sheets") + " printed recto-verso";
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.procsite.check.SharedContacts;
 import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
@@ -18,13 +19,18 @@ final class Revision {
 
     private Revision() {}
 
-    static Compilation compile(String old, ProcedureFile procedure) throws IOException, InterruptedException {
+    /**
+     * @param shared the contacts the procedure shares with its folder today: the older revision
+     *     is read with them, so that the comparison is about the procedure's own file
+     */
+    static Compilation compile(String old, ProcedureFile procedure, SharedContacts shared)
+            throws IOException, InterruptedException {
         if (Files.exists(Path.of(old))) {
-            return Pipeline.compile(ProcedureFile.typed(old));
+            return Pipeline.compile(ProcedureFile.typed(old), shared);
         }
         Path folder = procedure.path().toAbsolutePath().getParent();
         String name = procedure.path().getFileName().toString();
-        return Pipeline.compile(old + ":" + name, show(old, folder, name), procedure);
+        return Pipeline.compile(old + ":" + name, show(old, folder, name), procedure, shared);
     }
 
     /** The bytes of {@code name} at revision {@code rev}, as git keeps them. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.ProcedureSet;
 import org.procsite.serve.PreviewServer;
 import org.procsite.serve.Previewer;
 import org.procsite.serve.Snapshot;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,14 +55,18 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
-        ProcedureFile procedure = file.procedure();
+        ProcedureSet set = file.set();
+        if (set.several()) {
+            throw new ParameterException(spec.commandLine(), "serve previews one procedure file for now");
+        }
+        ProcedureFile procedure = set.procedures().get(0).file();
         procedure.requireRegularFile();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Previewer previewer = new Previewer(procedure, Pipeline.standard());
         PreviewServer server;
         try {
-            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
+            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, procedure, out, err));
         } catch (IOException e) {
             if (e.getCause() instanceof BindException) {
                 throw new IOException(
@@ -90,14 +96,15 @@ final class ServeCommand implements Callable<Integer> {
      * Each build, as {@code check} would print it: the diagnostics, and the ok line when it is
      * valid, after the time of day, so a maintainer sees that the last save was taken.
      */
-    private void report(Snapshot snapshot, PrintWriter out, PrintWriter err) {
+    private void report(Snapshot snapshot, ProcedureFile procedure, PrintWriter out, PrintWriter err) {
         err.print(snapshot.messages());
         snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
         snapshot.procedure()
                 .filter(p -> snapshot.ok())
-                .ifPresent(p -> out.println(LocalTime.now().format(CLOCK) + " " + Summary.okLine(file.file, p)
-                        + "; pages rebuilt in " + snapshot.millis() + " ms"));
+                .ifPresent(p ->
+                        out.println(LocalTime.now().format(CLOCK) + " " + Summary.okLine(procedure.displayName(), p)
+                                + "; pages rebuilt in " + snapshot.millis() + " ms"));
         out.flush();
     }
 }

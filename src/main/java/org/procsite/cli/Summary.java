@@ -2,10 +2,19 @@ package org.procsite.cli;
 
 import java.io.PrintWriter;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.procsite.check.SharedContacts;
+import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DiagnosticFormatter;
+import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftProcedure;
+import org.procsite.model.Contact;
 import org.procsite.model.PathCounts;
 import org.procsite.model.Procedure;
 import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.SetCompilation;
 
 /** What the commands print about a compilation: its diagnostics, and the ok line. */
 final class Summary {
@@ -16,6 +25,56 @@ final class Summary {
     static void printDiagnostics(Compilation c, PrintWriter err) {
         err.print(DiagnosticFormatter.report(c.diagnostics()));
         err.flush();
+    }
+
+    /** Diagnostics, with their source lines and carets, file by file. */
+    static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
+        err.print(DiagnosticFormatter.report(diagnostics));
+        err.flush();
+    }
+
+    /** Every diagnostic of every file, file by file, each with its source line and caret, then its file's count. */
+    static void printDiagnostics(SetCompilation c, PrintWriter err) {
+        err.print(DiagnosticFormatter.report(c.diagnostics()));
+        err.flush();
+    }
+
+    /**
+     * The ok line of each valid procedure; with a shared contacts file, a second line says
+     * where each of its contacts comes from.
+     */
+    static void printOkLines(SetCompilation c, PrintWriter out) {
+        for (SetCompilation.Entry e : c.procedures()) {
+            Compilation one = e.compilation();
+            if (one.procedure().isPresent()) {
+                out.println(okLine(one.displayName(), one.procedure().get()));
+                c.contacts().ifPresent(shared -> out.println(contactsLine(one, shared.contacts())));
+            }
+        }
+    }
+
+    /**
+     * {@code   contacts: uness (procedures/contacts.yaml:2), secours (procedures/reseau.yaml:9,
+     * overrides procedures/contacts.yaml:5)}: where each contact of a procedure comes from.
+     */
+    static String contactsLine(Compilation c, SharedContacts shared) {
+        List<DraftContact> own =
+                c.loaded().draft().map(DraftProcedure::contacts).orElse(List.of());
+        List<String> parts = new ArrayList<>();
+        for (Contact contact : c.procedure().orElseThrow().contacts().values()) {
+            Optional<DraftContact> mine =
+                    own.stream().filter(d -> d.id().text().equals(contact.id())).findFirst();
+            Optional<DraftContact> theirs = shared.find(contact.id());
+            String where = mine.map(d -> c.displayName() + ":" + d.id().pos().line())
+                    .orElseGet(() -> shared.fileName() + ":"
+                            + theirs.orElseThrow().id().pos().line());
+            String overrides = mine.isPresent() && theirs.isPresent()
+                    ? ", overrides " + shared.fileName() + ":"
+                            + theirs.get().id().pos().line()
+                    : "";
+            parts.add(contact.id() + " (" + where + overrides + ")");
+        }
+        return "  contacts: " + (parts.isEmpty() ? "none" : String.join(", ", parts));
     }
 
     /** {@code procedure.yaml: ok, 14 nodes, 11 paths (7 end in success, 4 in escalation)} */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.procsite.check.SharedContacts;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.model.Procedure;
@@ -15,6 +16,7 @@ import org.procsite.paths.ChangeSummary;
 import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.SetCompilation;
 
 /**
  * W007: the procedure says something else than at git's last commit, with the same
@@ -29,12 +31,19 @@ final class VersionCheck {
 
     private VersionCheck() {}
 
-    /** {@code now}, with W007 if the content changed since git's last commit while the version did not. */
-    static Compilation added(Compilation now, ProcedureFile file) {
-        return againstLastCommit(file, now).map(now::with).orElse(now);
+    /** Each procedure of {@code now}, with W007 if its content changed since git's last commit while its version did not. */
+    static SetCompilation added(SetCompilation now) {
+        SharedContacts shared =
+                now.contacts().map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
+        return now.map(e -> new SetCompilation.Entry(
+                e.member(),
+                againstLastCommit(e.member().file(), e.compilation(), shared)
+                        .map(e.compilation()::with)
+                        .orElse(e.compilation())));
     }
 
-    static Optional<Diagnostic> againstLastCommit(ProcedureFile procedure, Compilation now) {
+    /** The committed revision is checked with today's shared contacts: W007 is about the procedure's own file. */
+    static Optional<Diagnostic> againstLastCommit(ProcedureFile procedure, Compilation now, SharedContacts shared) {
         if (now.procedure().isEmpty()
                 || now.loaded().draft().isEmpty()
                 || now.loaded().draft().get().version() == null) {
@@ -51,7 +60,7 @@ final class VersionCheck {
             if (Arrays.equals(text, Files.readAllBytes(file))) {
                 return Optional.empty(); // unchanged since the commit: no need to check it a second time
             }
-            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure)
+            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure, shared)
                     .procedure();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not in git, git not installed, or a new file: nothing to compare with

@@ -43,6 +43,10 @@ public enum Code {
             Severity.ERROR,
             "more than 400 arrows (answers and 'next' links) in all, more than a flowchart can show"),
     TOO_MANY_ITEMS("E034", Severity.ERROR, "a checklist of more than 30 items"),
+    BAD_FILE_NAME(
+            "E035",
+            Severity.ERROR,
+            "among several procedures, a file name that cannot name the procedure's folder of the site"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),

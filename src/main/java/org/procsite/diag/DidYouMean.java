@@ -1,5 +1,6 @@
 package org.procsite.diag;
 
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,5 +63,15 @@ public final class DidYouMean {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * The text as an id of procsite (lower-case letters, digits and dashes): lower case, accents
+     * dropped, other characters as dashes; empty if nothing is left.
+     */
+    public static String validId(String text) {
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 }

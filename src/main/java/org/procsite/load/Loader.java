@@ -63,34 +63,81 @@ public final class Loader {
         if (bytes.length > MAX_FILE_BYTES) {
             return tooLarge(displayName, bytes.length);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<String> text = decode(bytes, diagnostics);
-        if (text.isEmpty()) {
-            // Shown with U+FFFD where the bad bytes are; the text before the first one is the same.
-            SourceText shown = SourceText.of(displayName, new String(bytes, StandardCharsets.UTF_8));
-            return new LoadResult(shown, Optional.empty(), false, diagnostics);
-        }
-        SourceText source = SourceText.of(displayName, text.get());
-        List<Diagnostic> longWords = LongWords.find(text.get());
-        if (!longWords.isEmpty()) {
-            return new LoadResult(source, Optional.empty(), false, longWords); // reading them would take minutes
-        }
-        Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
+        Parsed parsed = parse(displayName, bytes);
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         DraftProcedure draft = null;
         boolean draftWhole = false;
-        if (tree.isPresent()) {
-            boolean yamlClean = diagnostics.stream().noneMatch(Diagnostic::isError);
-            ProcedureReader.Read read = ProcedureReader.read(tree.get(), diagnostics::add);
+        if (parsed.tree().isPresent()) {
+            ProcedureReader.Read read = ProcedureReader.read(parsed.tree().get(), diagnostics::add);
             draft = read.draft();
-            draftWhole = yamlClean && read.draftWhole();
-        } else if (diagnostics.isEmpty()) {
+            draftWhole = parsed.yamlClean() && read.draftWhole();
+        } else if (parsed.readable() && diagnostics.isEmpty()) {
             diagnostics.add(Diagnostic.of(
                     Code.EMPTY_FILE,
                     SourcePos.START,
                     "the file holds no procedure",
                     "start from the example in README.md: title, lang, version, updated, start, nodes"));
         }
-        return new LoadResult(source, Optional.ofNullable(draft), draftWhole, diagnostics);
+        return new LoadResult(parsed.source(), Optional.ofNullable(draft), draftWhole, diagnostics);
+    }
+
+    /**
+     * Reads the contacts shared by the procedures of a folder ({@code contacts.yaml}): one key,
+     * {@code contacts:}, written as in a procedure.
+     *
+     * @throws IOException if the file cannot be read (not a problem in it)
+     */
+    public static LoadedContacts loadContacts(Path file, String displayName) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+            LoadResult refused = tooLarge(displayName, size);
+            return new LoadedContacts(refused.source(), List.of(), false, refused.diagnostics());
+        }
+        Parsed parsed = parse(displayName, Files.readAllBytes(file));
+        List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+        if (parsed.tree().isEmpty()) {
+            if (parsed.readable() && diagnostics.isEmpty()) {
+                diagnostics.add(Diagnostic.of(
+                        Code.EMPTY_FILE,
+                        SourcePos.START,
+                        "the file holds no contacts",
+                        "write 'contacts:', then each contact's id, with its name and phone below"));
+            }
+            return new LoadedContacts(parsed.source(), List.of(), false, diagnostics);
+        }
+        ProcedureReader.ContactsRead read =
+                ProcedureReader.readContacts(parsed.tree().get(), diagnostics::add);
+        return new LoadedContacts(parsed.source(), read.contacts(), parsed.yamlClean() && read.whole(), diagnostics);
+    }
+
+    /**
+     * A file read as far as UTF-8 and YAML: its text for messages, its tree if there is one,
+     * whether the YAML had no error, and whether it was readable at all (not stopped before
+     * the YAML by a bad byte or a word too long to read).
+     */
+    private record Parsed(
+            SourceText source,
+            Optional<YNode> tree,
+            boolean yamlClean,
+            boolean readable,
+            List<Diagnostic> diagnostics) {}
+
+    private static Parsed parse(String displayName, byte[] bytes) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Optional<String> text = decode(bytes, diagnostics);
+        if (text.isEmpty()) {
+            // Shown with U+FFFD where the bad bytes are; the text before the first one is the same.
+            SourceText shown = SourceText.of(displayName, new String(bytes, StandardCharsets.UTF_8));
+            return new Parsed(shown, Optional.empty(), false, false, diagnostics);
+        }
+        SourceText source = SourceText.of(displayName, text.get());
+        List<Diagnostic> longWords = LongWords.find(text.get());
+        if (!longWords.isEmpty()) {
+            return new Parsed(source, Optional.empty(), false, false, longWords); // reading them would take minutes
+        }
+        Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
+        boolean yamlClean = diagnostics.stream().noneMatch(Diagnostic::isError);
+        return new Parsed(source, tree, yamlClean, true, diagnostics);
     }
 
     private static LoadResult tooLarge(String displayName, long size) {

@@ -36,6 +36,7 @@ final class ProcedureReader {
     static final List<String> NODE_KEYS = NodeType.ALL_KEYS;
     static final List<String> CHOICE_KEYS = List.of("label", "next");
     static final List<String> CONTACT_KEYS = List.of("name", "phone");
+    static final List<String> CONTACTS_FILE_KEYS = List.of("contacts");
     static final List<String> SECTION_KEYS = List.of("id", "title");
 
     /** Problems that may leave part of the file out of the draft (a value of the wrong kind, a repeated id...). */
@@ -60,6 +61,32 @@ final class ProcedureReader {
         ProcedureReader reader = new ProcedureReader(report);
         DraftProcedure draft = reader.procedure(root);
         return new Read(draft, draft != null && reader.draftWhole);
+    }
+
+    /** The contacts of a shared contacts file, and whether none was left out. */
+    record ContactsRead(List<DraftContact> contacts, boolean whole) {}
+
+    /** A shared contacts file: a mapping with the one key {@code contacts:}, shaped as in a procedure. */
+    static ContactsRead readContacts(YNode root, Consumer<Diagnostic> report) {
+        ProcedureReader reader = new ProcedureReader(report);
+        List<DraftContact> contacts = List.of();
+        if (root instanceof YMap map) {
+            Fields f = reader.new Fields(map, CONTACTS_FILE_KEYS, "at the top of the contacts file");
+            contacts = reader.contacts(f.requiredMap("contacts", map.pos()));
+        } else if (root instanceof YScalar s && s.isNull()) {
+            reader.report.accept(Diagnostic.of(
+                    Code.EMPTY_FILE,
+                    root.pos(),
+                    "the file holds no contacts",
+                    "write 'contacts:', then each contact's id, with its name and phone below"));
+        } else {
+            reader.report.accept(Diagnostic.of(
+                    Code.WRONG_KIND,
+                    root.pos(),
+                    "the contacts file must be a mapping with the key contacts:, not " + root.kindName(),
+                    "write 'contacts:', then each contact's id, with its name and phone below"));
+        }
+        return new ContactsRead(contacts, reader.draftWhole);
     }
 
     private DraftProcedure procedure(YNode root) {

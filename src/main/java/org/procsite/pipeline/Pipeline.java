@@ -2,20 +2,27 @@ package org.procsite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.procsite.check.Checker;
+import org.procsite.check.SharedContacts;
 import org.procsite.check.Translations;
 import org.procsite.load.LoadResult;
 import org.procsite.load.Loader;
 import org.procsite.model.Procedure;
+import org.procsite.render.PrintedPages;
 import org.procsite.render.RenderContext;
 import org.procsite.render.SiteFile;
+import org.procsite.render.SitePlace;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.StaticFiles;
 import org.procsite.render.Templates;
+import org.procsite.render.decision.DecisionPageRenderer;
+import org.procsite.render.decision.ProcedureListRenderer;
 
 /**
  * The one way from a procedure file to a site: <b>load → check → render</b>. Every command goes
@@ -42,27 +49,65 @@ public final class Pipeline {
     }
 
     /**
-     * Load and check: the file must be there (the one place that says so), and the languages of
-     * the page words are those of the bundled templates and of the templates folder beside it.
+     * Load and check every procedure of the set, with the contacts they share: the files must be
+     * there, and each is checked even when another has errors, so that every problem is said at once.
+     *
+     * @throws ProcedureFile.Missing if a procedure file is not there
+     * @throws IOException if a file is not a regular file, or cannot be read (not a problem in a procedure)
+     */
+    public static SetCompilation compile(ProcedureSet set) throws IOException {
+        Optional<SharedContacts.Checked> contacts = Optional.empty();
+        Optional<Path> contactsFile = set.contactsFile();
+        if (contactsFile.isPresent()) {
+            contacts = Optional.of(
+                    Checker.checkContacts(Loader.loadContacts(contactsFile.get(), set.contactsDisplayName())));
+        }
+        SharedContacts shared = contacts.map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
+        List<SetCompilation.Entry> entries = new ArrayList<>();
+        for (ProcedureSet.Member member : set.procedures()) {
+            Compilation c = compile(member.file(), shared);
+            if (set.several()) {
+                c = FolderNames.check(member).map(c::with).orElse(c);
+            }
+            entries.add(new SetCompilation.Entry(member, c));
+        }
+        return new SetCompilation(set, contacts, entries);
+    }
+
+    /**
+     * Load and check one file on its own, without the contacts of its folder (tests, and files
+     * read from elsewhere).
      *
      * @throws ProcedureFile.Missing if the file is not there
      * @throws IOException if it is not a regular file, or cannot be read (not a problem in the procedure)
      */
     public static Compilation compile(ProcedureFile file) throws IOException {
+        return compile(file, SharedContacts.NONE);
+    }
+
+    /**
+     * Load and check: the file must be there (the one place that says so), and the languages of
+     * the page words are those of the bundled templates and of the templates folder beside it.
+     *
+     * @param shared the contacts of its folder's {@code contacts.yaml}
+     * @throws ProcedureFile.Missing if the file is not there
+     * @throws IOException if it is not a regular file, or cannot be read (not a problem in the procedure)
+     */
+    public static Compilation compile(ProcedureFile file, SharedContacts shared) throws IOException {
         file.requireRegularFile();
-        return checked(Loader.load(file.path(), file.displayName()), file.templatesFolder());
+        return checked(Loader.load(file.path(), file.displayName()), file.templatesFolder(), shared);
     }
 
     /**
      * Load and check a revision read from elsewhere (git): {@code displayName} names it in
      * messages, e.g. {@code HEAD:procedure.yaml}; its templates are those beside {@code file}.
      */
-    public static Compilation compile(String displayName, byte[] bytes, ProcedureFile file) {
-        return checked(Loader.load(displayName, bytes), file.templatesFolder());
+    public static Compilation compile(String displayName, byte[] bytes, ProcedureFile file, SharedContacts shared) {
+        return checked(Loader.load(displayName, bytes), file.templatesFolder(), shared);
     }
 
-    private static Compilation checked(LoadResult loaded, Path templatesFolder) {
-        return new Compilation(loaded, Checker.check(loaded, Translations.bundledAnd(templatesFolder)));
+    private static Compilation checked(LoadResult loaded, Path templatesFolder, SharedContacts shared) {
+        return new Compilation(loaded, Checker.check(loaded, Translations.bundledAnd(templatesFolder), shared));
     }
 
     /**
@@ -74,6 +119,47 @@ public final class Pipeline {
     public Map<String, SiteFile> site(Procedure procedure, ProcedureFile file) throws IOException {
         Templates templates = Templates.from(Optional.of(file.templatesFolder()));
         return StaticFiles.addTo(renderer.render(procedure, templates), StaticFiles.read(file.staticFolder()));
+    }
+
+    /**
+     * The whole site of a set whose every procedure is valid, in memory, with the files of
+     * {@code static/}: the flat site of one procedure, or, for several, each one's pages in its
+     * folder and the list of them at the root.
+     *
+     * @throws IllegalArgumentException if a procedure of the set has an error
+     * @throws IOException as {@link #site(Procedure, ProcedureFile)}
+     */
+    public Map<String, SiteFile> site(SetCompilation compiled) throws IOException {
+        ProcedureSet set = compiled.set();
+        if (!compiled.valid()) {
+            throw new IllegalArgumentException("a site is built only from valid procedures");
+        }
+        if (!set.several()) {
+            SetCompilation.Entry only = compiled.procedures().get(0);
+            return site(
+                    only.compilation().procedure().orElseThrow(), only.member().file());
+        }
+        Templates templates = Templates.from(Optional.of(set.templatesFolder()));
+        Map<String, SiteFile> site = new TreeMap<>();
+        List<ProcedureListRenderer.Listed> listed = new ArrayList<>();
+        for (SetCompilation.Entry entry : compiled.procedures()) {
+            SitePlace place = SitePlace.folder(entry.member().name());
+            RenderContext context =
+                    RenderContext.of(entry.compilation().procedure().orElseThrow(), templates, place);
+            Map<String, SiteFile> pages = renderer.render(context);
+            pages.values().forEach(f -> site.put(place.nameInSite(f.name()), f.renamed(place.nameInSite(f.name()))));
+            SiteFile pdf = pages.get(SiteRenderer.PDF);
+            listed.add(new ProcedureListRenderer.Listed(
+                    place,
+                    context.view(),
+                    pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes())),
+                    pages.get(DecisionPageRenderer.FILE_NAME)
+                            .renamed(place.nameInSite(DecisionPageRenderer.FILE_NAME))));
+        }
+        for (SiteFile file : ProcedureListRenderer.render(listed, templates)) {
+            site.put(file.name(), file);
+        }
+        return StaticFiles.addTo(site, StaticFiles.read(set.staticFolder()));
     }
 
     /**

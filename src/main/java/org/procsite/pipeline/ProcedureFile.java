@@ -30,8 +30,9 @@ public record ProcedureFile(Path path, String displayName) {
         return folder().resolve(StaticFiles.FOLDER_NAME); // a constant, copied in by javac: loads no render class
     }
 
-    private Path folder() {
-        return path.toAbsolutePath().getParent();
+    /** The folder the file is in, which holds what it shares with its neighbours. */
+    public Path folder() {
+        return path.toAbsolutePath().normalize().getParent();
     }
 
     /**

@@ -15,7 +15,8 @@ public final class SchemaRenderer implements Renderer {
 
     @Override
     public List<SiteFile> render(RenderContext context) throws IOException {
-        return List.of(new SiteFile(FILE_NAME, bytes()));
+        // In a site of several procedures, the one schema is at the site's root.
+        return context.place().inFolder() ? List.of() : List.of(new SiteFile(FILE_NAME, bytes()));
     }
 
     /** The schema as it ships in the jar. */

@@ -19,6 +19,11 @@ public record SiteFile(String name, byte[] bytes) {
         return root.relativize(file).toString().replace(root.getFileSystem().getSeparator(), "/");
     }
 
+    /** The same bytes under another name: a procedure's page put in its folder of the site. */
+    public SiteFile renamed(String newName) {
+        return new SiteFile(newName, bytes);
+    }
+
     @Override
     public byte[] bytes() {
         return bytes.clone();

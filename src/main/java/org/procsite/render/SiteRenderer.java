@@ -68,11 +68,18 @@ public final class SiteRenderer {
     }
 
     /** The PDF whose page count the describing pages give. */
-    static final String PDF = "tutorial.pdf";
+    public static final String PDF = "tutorial.pdf";
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */
     public Map<String, SiteFile> render(Procedure procedure, Templates templates) throws IOException {
-        RenderContext context = RenderContext.of(procedure, templates);
+        return render(RenderContext.of(procedure, templates));
+    }
+
+    /**
+     * Every file of one procedure's pages by name, sorted; the names are the procedure's own
+     * ({@code decision.html}), wherever its {@link SitePlace} puts them in the site.
+     */
+    public Map<String, SiteFile> render(RenderContext context) throws IOException {
         List<Renderer> all = new ArrayList<>(later); // the slowest first, so it starts at once
         all.addAll(first);
         Map<String, SiteFile> files = run(all, context);

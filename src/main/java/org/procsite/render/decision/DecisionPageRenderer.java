@@ -6,7 +6,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,8 @@ import org.procsite.render.SiteFile;
 
 /**
  * {@code decision.html}: the whole procedure in one self-contained file for a proctor's phone,
- * with what makes it an installable, offline web app once the site is published over http(s):
- * {@code manifest.webmanifest}, its PNG icons and a service worker {@code sw.js} that keeps them.
+ * with what makes it an installable, offline web app once the site is published over http(s)
+ * ({@link WebApp}; in a site of several procedures, the one at the site's root).
  * Without JavaScript the page shows every node as a card (a fragment narrows it to one); the
  * script shows one node at a time and adds the cases, the trail, the summary and the wait.
  *
@@ -32,8 +31,6 @@ import org.procsite.render.SiteFile;
 public final class DecisionPageRenderer implements Renderer {
 
     public static final String FILE_NAME = "decision.html";
-    public static final String MANIFEST = "manifest.webmanifest";
-    public static final String SERVICE_WORKER = "sw.js";
 
     /** The page words the script needs: every {@code decision.js.*} key, without "decision." in the JSON. */
     private static final String SCRIPT_MESSAGES = "decision.js.";
@@ -57,13 +54,13 @@ public final class DecisionPageRenderer implements Renderer {
             throw new IllegalStateException("decision.ftlh must print <style>${css}</style> and <script>${js}</script> "
                     + "verbatim, or the Content-Security-Policy hashes do not match");
         }
-        List<SiteFile> files = new ArrayList<>();
-        files.add(new SiteFile(FILE_NAME, html.getBytes(StandardCharsets.UTF_8)));
-        files.add(new SiteFile(MANIFEST, manifest(context).getBytes(StandardCharsets.UTF_8)));
-        for (AppIcons.Icon icon : AppIcons.all()) {
-            files.add(new SiteFile(icon.name(), icon.png()));
+        SiteFile page = new SiteFile(FILE_NAME, html.getBytes(StandardCharsets.UTF_8));
+        if (context.place().inFolder()) {
+            return List.of(page); // the web app of a site of several is at its root, with the list of them
         }
-        files.add(new SiteFile(SERVICE_WORKER, serviceWorker(context, files).getBytes(StandardCharsets.UTF_8)));
+        List<SiteFile> files = new ArrayList<>(List.of(page));
+        files.addAll(WebApp.files(
+                context.view().title(), context.view().lang(), FILE_NAME, List.of(page), context.templates()));
         return List.copyOf(files);
     }
 
@@ -75,69 +72,6 @@ public final class DecisionPageRenderer implements Renderer {
     static String contentSecurityPolicy(String css, String js) {
         return "default-src 'none'; script-src '" + sha256(js) + "'; style-src '" + sha256(css)
                 + "'; img-src data: 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
-    }
-
-    /** The web app manifest: installable, opening on the decision page, standalone. */
-    private static String manifest(RenderContext context) {
-        List<Object> icons = new ArrayList<>();
-        for (AppIcons.Icon icon : AppIcons.all()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("src", icon.name());
-            entry.put("sizes", icon.size() + "x" + icon.size());
-            entry.put("type", "image/png");
-            entry.put("purpose", icon.purpose());
-            icons.add(entry);
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", context.view().title());
-        m.put("short_name", shortName(context.view().title()));
-        m.put("lang", context.view().lang());
-        m.put("id", FILE_NAME);
-        m.put("start_url", FILE_NAME);
-        m.put("scope", "./");
-        m.put("display", "standalone");
-        m.put("theme_color", AppIcons.BLUE);
-        m.put("background_color", "#ffffff");
-        m.put("icons", icons);
-        return Json.writeForScript(m) + "\n";
-    }
-
-    /**
-     * The name under the home-screen icon, which phones cut at about 12 characters: the title if
-     * short, else its last part ("Procédure – urgence – connexion": "connexion"), else its start.
-     */
-    static String shortName(String title) {
-        if (title.codePointCount(0, title.length()) <= 15) {
-            return title;
-        }
-        String[] parts = title.split("\\s+[–—:-]\\s+|:\\s+");
-        String last = parts[parts.length - 1].strip();
-        if (parts.length > 1 && !last.isEmpty() && last.codePointCount(0, last.length()) <= 15) {
-            return last;
-        }
-        return title.substring(0, title.offsetByCodePoints(0, 14)).strip() + "…";
-    }
-
-    /** sw.js: the files to keep and a cache named after their bytes, then templates/sw.js. */
-    private static String serviceWorker(RenderContext context, List<SiteFile> kept) throws IOException {
-        String worker = context.templates().text(SERVICE_WORKER);
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            List<Object> names = new ArrayList<>();
-            for (SiteFile file : kept) {
-                names.add(file.name());
-                digest.update(file.name().getBytes(StandardCharsets.UTF_8));
-                digest.update(file.bytes());
-            }
-            digest.update(worker.getBytes(StandardCharsets.UTF_8));
-            String hash = HexFormat.of().formatHex(digest.digest(), 0, 8);
-            Map<String, Object> site = new LinkedHashMap<>();
-            site.put("hash", hash);
-            site.put("files", names);
-            return "var SITE = " + Json.writeForScript(site) + ";\n" + worker;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 
     /** The CSP source expression for an inline element's text: {@code sha256-BASE64}. */
@@ -170,10 +104,16 @@ public final class DecisionPageRenderer implements Renderer {
         data.put("version", context.view().version());
         data.put("start", context.procedure().start());
         data.put("msg", messages);
+        String root = context.place().toRoot();
         data.put(
                 "app",
                 new TreeMap<>(Map.of(
-                        "manifest", MANIFEST, "icon", AppIcons.all().get(0).name(), "worker", SERVICE_WORKER)));
+                        "manifest",
+                        root + WebApp.MANIFEST,
+                        "icon",
+                        root + AppIcons.all().get(0).name(),
+                        "worker",
+                        root + WebApp.SERVICE_WORKER)));
         return Json.writeForScript(data);
     }
 }
