@@ -60,7 +60,12 @@ public final class DecisionPageRenderer implements Renderer {
         }
         List<SiteFile> files = new ArrayList<>(List.of(page));
         files.addAll(WebApp.files(
-                context.view().title(), context.view().lang(), FILE_NAME, List.of(page), context.templates()));
+                context.view().title(),
+                WebApp.shortName(context.view().title()),
+                context.view().lang(),
+                FILE_NAME,
+                List.of(page),
+                context.templates()));
         return List.copyOf(files);
     }
 

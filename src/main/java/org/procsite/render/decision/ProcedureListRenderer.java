@@ -60,7 +60,8 @@ public final class ProcedureListRenderer {
         List<SiteFile> kept = new ArrayList<>(List.of(index));
         procedures.forEach(p -> kept.add(p.decisionPage()));
         List<SiteFile> files = new ArrayList<>(List.of(index));
-        files.addAll(WebApp.files(messages.get("procedures.title"), lang, FILE_NAME, kept, templates));
+        files.addAll(WebApp.files(
+                messages.get("procedures.title"), messages.get("procedures.short"), lang, FILE_NAME, kept, templates));
         files.add(new SiteFile(SchemaRenderer.FILE_NAME, SchemaRenderer.bytes()));
         return List.copyOf(files);
     }

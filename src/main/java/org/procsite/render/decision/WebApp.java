@@ -34,9 +34,11 @@ public final class WebApp {
      * @param pages the pages to keep for airplane mode, the start page among them
      */
     public static List<SiteFile> files(
-            String name, String lang, String startPage, List<SiteFile> pages, Templates templates) throws IOException {
+            String name, String shortName, String lang, String startPage, List<SiteFile> pages, Templates templates)
+            throws IOException {
         List<SiteFile> files = new ArrayList<>(pages);
-        files.add(new SiteFile(MANIFEST, manifest(name, lang, startPage).getBytes(StandardCharsets.UTF_8)));
+        files.add(new SiteFile(
+                MANIFEST, manifest(name, shortName, lang, startPage).getBytes(StandardCharsets.UTF_8)));
         for (AppIcons.Icon icon : AppIcons.all()) {
             files.add(new SiteFile(icon.name(), icon.png()));
         }
@@ -45,7 +47,7 @@ public final class WebApp {
     }
 
     /** The web app manifest: installable, opening on {@code startPage}, standalone. */
-    private static String manifest(String name, String lang, String startPage) {
+    private static String manifest(String name, String shortName, String lang, String startPage) {
         List<Object> icons = new ArrayList<>();
         for (AppIcons.Icon icon : AppIcons.all()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -57,7 +59,7 @@ public final class WebApp {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
-        m.put("short_name", shortName(name));
+        m.put("short_name", shortName);
         m.put("lang", lang);
         m.put("id", startPage);
         m.put("start_url", startPage);
@@ -73,7 +75,7 @@ public final class WebApp {
      * The name under the home-screen icon, which phones cut at about 12 characters: the title if
      * short, else its last part ("Procédure – urgence – connexion": "connexion"), else its start.
      */
-    static String shortName(String title) {
+    public static String shortName(String title) {
         if (title.codePointCount(0, title.length()) <= 15) {
             return title;
         }
