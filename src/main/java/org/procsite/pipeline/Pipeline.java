@@ -152,6 +152,7 @@ public final class Pipeline {
             listed.add(new ProcedureListRenderer.Listed(
                     place,
                     context.view(),
+                    context.procedure().updated(),
                     pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes())),
                     pages.get(DecisionPageRenderer.FILE_NAME)
                             .renamed(place.nameInSite(DecisionPageRenderer.FILE_NAME))));

@@ -75,7 +75,8 @@ class SeveralProceduresTest {
                 listed.stream().map(li -> li.selectFirst("h2").attr("lang")).toList());
         assertEquals("fr", index.selectFirst("html").attr("lang"), "two of the three are French");
         Element lab = listed.get(1);
-        assertTrue(lab.text().contains("Version 2.3"), lab.text());
+        assertTrue(
+                lab.text().contains("Version 2.3, mise à jour le 9 mars 2026"), "in the list's French: " + lab.text());
         assertTrue(lab.text().contains("A candidate cannot sign in on a lab workstation"), lab.text());
         for (Element li : listed) {
             String name = li.attr("data-procedure");
