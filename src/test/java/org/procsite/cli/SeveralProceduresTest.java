@@ -289,6 +289,19 @@ class SeveralProceduresTest {
     }
 
     @Test
+    void theSiteMayNotGoInsideTheProceduresFolder(@TempDir Path temp) throws IOException {
+        Path folder = copyOfFixtures(temp);
+        String before = Trees.digest(temp);
+        Cli run = Cli.run(
+                "build", folder.toString(), "--out", folder.resolve("site").toString());
+        assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
+        assertTrue(
+                run.err().startsWith("procsite: error: refusing to write the site to " + folder.resolve("site")),
+                run::toString);
+        assertEquals(before, Trees.digest(temp), "nothing written");
+    }
+
+    @Test
     void aFolderWithNoProcedureIsSaidPlainly(@TempDir Path temp) throws IOException {
         Path empty = Files.createDirectories(temp.resolve("procedures"));
         Files.writeString(empty.resolve("contacts.yaml"), "contacts: {}\n");
