@@ -147,6 +147,11 @@ public final class PreviewServer implements AutoCloseable {
                 name += "index.html";
             }
             Snapshot snapshot = current();
+            if (snapshot.isProcedureFolder(name)) { // as a web server would: relative links then work
+                exchange.getResponseHeaders().set("Location", "/" + name + "/");
+                send(exchange, 301, TYPES.get("txt"), new byte[0]);
+                return;
+            }
             boolean html = name.endsWith(".html");
             Optional<String> problem = snapshot.problemPageFor(name);
             if (html && problem.isPresent()) {

@@ -71,6 +71,12 @@ public record Snapshot(
         return Optional.ofNullable(problemPages.getOrDefault(folder, problemPages.get("")));
     }
 
+    /** Whether {@code name} is the folder of a procedure's pages, in a site of several. */
+    boolean isProcedureFolder(String name) {
+        return procedures.stream()
+                .anyMatch(p -> p.place().inFolder() && p.place().folder().equals(name));
+    }
+
     /** Every diagnostic: the shared contacts', then each procedure's. */
     public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(shared);

@@ -114,6 +114,9 @@ class SeveralProceduresPreviewTest {
         assertTrue(
                 page("/tablette/decision.html").select("a[href=tel:0476001234]").size() > 0,
                 "the shared contact's number is on tablette's page");
+        HttpResponse<String> folder = send("/lab-login");
+        assertEquals(301, folder.statusCode());
+        assertEquals("/lab-login/", folder.headers().firstValue("Location").orElseThrow());
         assertEquals(200, status("/sw.js"));
         assertEquals(200, status("/manifest.webmanifest"));
         assertEquals("Lab workstation – cannot sign in", body("/lab-login/slow.txt"), "the slow stage, per procedure");
