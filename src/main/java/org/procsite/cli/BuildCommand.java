@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ProcedureSet set = file.set();
         SetCompilation c = VersionCheck.added(Pipeline.compile(set));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Summary.printDiagnostics(c, err);
         if (!c.valid()) {
@@ -62,21 +62,20 @@ final class BuildCommand implements Callable<Integer> {
             }
             c.contacts()
                     .filter(SharedContacts.Checked::hasErrors)
-                    .ifPresent(shared ->
-                            err.println(shared.contacts().fileName() + ": nothing was written to " + this.out));
+                    .ifPresent(shared -> err.println(shared.contacts().fileName() + ": nothing was written to " + out));
             err.flush();
             return ExitCode.INVALID;
         }
         // Where the site may go is settled before any work; after the swap, the writer deletes only what
         // still matches what was checked here.
-        OutputFolder target = OutputFolder.choose(this.out, surroundings(set));
+        OutputFolder target = OutputFolder.choose(out, surroundings(set));
         Map<String, SiteFile> site = Pipeline.standard().site(c);
         SiteWriter.write(site.values(), target);
-        Summary.printOkLines(c, out);
-        out.println("wrote " + this.out + "/: " + String.join(", ", site.keySet()));
+        Summary.printOkLines(c, stdout);
+        stdout.println("wrote " + out + "/: " + String.join(", ", site.keySet()));
         for (SetCompilation.Entry e : c.procedures()) {
             SitePlace place = set.several() ? SitePlace.folder(e.member().name()) : SitePlace.ROOT;
-            PrintedSheetReport.print(e.compilation(), site.get(place.nameInSite(SiteRenderer.PDF)), out, err);
+            PrintedSheetReport.print(e.compilation(), site.get(place.nameInSite(SiteRenderer.PDF)), stdout, err);
         }
         return ExitCode.OK;
     }

@@ -1,6 +1,5 @@
 package org.procsite.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -144,10 +143,15 @@ final class PathsCommand implements Callable<Integer> {
             first = false;
             try {
                 worst = Math.max(worst, diff(e.compilation(), e.member().file(), shared(set)));
-            } catch (IOException notThere) { // a procedure added since, or a revision git does not know
-                spec.commandLine().getErr().println("procsite: error: " + notThere.getMessage());
-                spec.commandLine().getErr().flush();
-                worst = Math.max(worst, ExitCode.FAILURE);
+            } catch (Revision.NotInRevision added) {
+                Summary.printDiagnostics(e.compilation(), spec.commandLine().getErr());
+                out.println(added.getMessage()
+                        + e.compilation()
+                                .procedure()
+                                .map(p -> ": " + Summary.pathCountLine(p.paths()))
+                                .orElse(""));
+                out.flush();
+                worst = Math.max(worst, e.compilation().procedure().isPresent() ? ExitCode.OK : ExitCode.INVALID);
             }
         }
         if (set.contacts().map(SharedContacts.Checked::hasErrors).orElse(false)) {

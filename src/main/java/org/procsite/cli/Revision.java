@@ -60,6 +60,9 @@ final class Revision {
             throw new IOException(rev + ": no such file, and " + folder + " is not in a git repository,"
                     + " so it cannot be read as a revision");
         }
+        if (err.contains("exists on disk, but not in")) {
+            throw new NotInRevision(name + " is new since " + rev);
+        }
         String reason = err.lines()
                 .filter(l -> !l.isBlank())
                 .findFirst()
@@ -67,5 +70,14 @@ final class Revision {
                 .replaceFirst("^fatal: ", "");
         throw new IOException(
                 rev + ": no such file, and git cannot show " + name + " at revision '" + rev + "': " + reason);
+    }
+
+    /** The revision is there, but the file is not in it: a procedure added since. */
+    static final class NotInRevision extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NotInRevision(String message) {
+            super(message);
+        }
     }
 }

@@ -185,6 +185,7 @@ public final class Pipeline {
         return new ProcedureListRenderer.Listed(
                 place,
                 context.view(),
+                context.procedure().updated(),
                 pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes())),
                 pages.get(DecisionPageRenderer.FILE_NAME).renamed(place.nameInSite(DecisionPageRenderer.FILE_NAME)));
     }

@@ -31,6 +31,7 @@ class RuleOwnershipTest {
         Map<Code, String> owner = new HashMap<>();
         Loader.CODES.forEach(c -> owner.put(c, "the loader"));
         BUILD_CODES.forEach(c -> assertEquals(null, owner.put(c, "build"), c + " has two owners"));
+        assertEquals(null, owner.put(Code.BAD_FILE_NAME, "the pipeline's FolderNames"), "E035 has two owners");
         for (Rule rule : Checker.RULES) {
             for (Code c : rule.codes()) {
                 String before = owner.put(c, rule.getClass().getSimpleName());

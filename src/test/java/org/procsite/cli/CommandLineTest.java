@@ -117,12 +117,12 @@ class CommandLineTest {
     }
 
     @Test
-    void aFolderGivenAsTheFileExitsThreeWithOneClearLine(@TempDir Path temp) {
+    void aFolderWithNoProcedureExitsThreeWithOneClearLine(@TempDir Path temp) {
         Cli run = Cli.run("check", temp.toString());
 
         assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
-        assertTrue(run.err().contains("is a folder"), run::toString);
+        assertTrue(run.err().contains(temp + " holds no procedure"), run::toString);
     }
 
     @Test

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,27 +280,9 @@ class OutputSafetyTest {
     /** Runs procsite in its own JVM, in {@code workingFolder}, as a user in a terminal would. */
     private void assertRefusedInProcess(Path workingFolder, List<String> args, String message) throws Exception {
         String before = Trees.digest(temp);
-        List<String> command = new java.util.ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
-        command.addAll(List.of("-cp", ServeCommandTest.testClassPath(), Main.class.getName()));
-        args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
-        File err = Files.createTempFile("procsite-err", ".txt").toFile();
-        File out = Files.createTempFile("procsite-out", ".txt").toFile();
-        try {
-            Process process = new ProcessBuilder(command)
-                    .directory(workingFolder.toFile())
-                    .redirectOutput(out)
-                    .redirectError(err)
-                    .start();
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-            Cli run = new Cli(process.exitValue(), Files.readString(out.toPath()), Files.readString(err.toPath()));
-            assertRefused(run, message);
-            assertEquals(before, Trees.digest(temp), "nothing changed under " + temp);
-        } finally {
-            Files.deleteIfExists(err.toPath());
-            Files.deleteIfExists(out.toPath());
-        }
+        Cli run = Cli.runIn(workingFolder, args);
+        assertRefused(run, message);
+        assertEquals(before, Trees.digest(temp), "nothing changed under " + temp);
     }
 
     private static List<String> entriesOf(Path folder) throws IOException {

@@ -140,6 +140,43 @@ class PathsDiffTest {
         Golden.assertMatches("diff/maintainer-edit-head.txt", diff.out().replace(yaml.toString(), "procedure.yaml"));
     }
 
+    /**
+     * A folder of procedures: each is compared with its own last commit, under its name; one
+     * added since is said to be new, and is no failure.
+     */
+    @Test
+    void diffAgainstHeadComparesEachProcedureOfAFolder(@TempDir Path dir) throws Exception {
+        Path folder = SeveralProceduresTest.copyOfFixtures(dir);
+        git(dir, "init", "-q");
+        git(dir, "add", "procedures");
+        git(dir, "-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "three");
+        Path tablette = folder.resolve("tablette.yaml");
+        Files.writeString(
+                tablette,
+                Files.readString(tablette).replace("label: Non, l'écran reste noir", "label: Non, il reste noir"));
+        Files.copy(TestProcedures.SEED, folder.resolve("reseau.yaml"));
+
+        Run diff = run("paths", "--diff", "HEAD", folder.toString());
+
+        assertEquals(ExitCode.OK, diff.code(), diff.err());
+        List<String> headers =
+                diff.out().lines().filter(l -> l.startsWith("== ")).toList();
+        assertEquals(
+                List.of("connexion", "lab-login", "reseau", "tablette").stream()
+                        .map(n -> "== " + folder.resolve(n + ".yaml"))
+                        .toList(),
+                headers);
+        String[] sections = diff.out().split("\n== ");
+        assertTrue(
+                sections[0].contains("paths: 0 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged"),
+                sections[0]);
+        assertTrue(
+                sections[2].contains("reseau.yaml is new since HEAD: 13 paths (9 end in success, 4 in escalation)"),
+                sections[2]);
+        assertTrue(sections[3].contains("--- HEAD:tablette.yaml: 3 paths"), sections[3]);
+        assertTrue(sections[3].contains("paths: 0 removed, 0 added, 2 relabelled"), sections[3]);
+    }
+
     @Test
     void aRevisionOutsideGitSaysSoAndExitsWithThree(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("procedure.yaml");

@@ -16,6 +16,9 @@ public final class TestProcedures {
     public static final Path LAB = Path.of("src/test/resources/procedures/lab-login.yaml");
 
     /** The maintainers' procedure, as it is today. */
+    /** Three procedures (French, English, French with only shared contacts) and their contacts.yaml. */
+    public static final Path SEVERAL = Path.of("src/test/resources/procedures/several");
+
     public static final Path LIVE = Path.of("procedure.yaml");
 
     private TestProcedures() {}

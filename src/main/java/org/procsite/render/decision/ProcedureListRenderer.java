@@ -2,6 +2,9 @@ package org.procsite.render.decision;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,13 +35,25 @@ public final class ProcedureListRenderer {
      *
      * @param printed the PDF's page count
      */
-    public record Listed(SitePlace place, ProcedureView view, Optional<PrintedPages> printed, SiteFile decisionPage) {
+    public record Listed(
+            SitePlace place,
+            ProcedureView view,
+            LocalDate updated,
+            Optional<PrintedPages> printed,
+            SiteFile decisionPage) {
 
-        /** What the template reads of it: {@code folder}, {@code p}, {@code printed} if known. */
-        Map<String, Object> model() {
+        /**
+         * What the template reads of it: {@code folder}, {@code p}, {@code updated} (the date in
+         * the list's language, which may not be the procedure's), {@code printed} if known.
+         */
+        Map<String, Object> model(Messages messages) {
             Map<String, Object> model = new LinkedHashMap<>();
             model.put("folder", place.folder());
             model.put("p", view);
+            model.put(
+                    "updated",
+                    updated.format(
+                            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(messages.locale())));
             printed.ifPresent(pages -> model.put("printed", pages));
             return model;
         }
@@ -53,7 +68,7 @@ public final class ProcedureListRenderer {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("lang", lang);
         model.put("msg", messages.all());
-        model.put("procedures", procedures.stream().map(Listed::model).toList());
+        model.put("procedures", procedures.stream().map(p -> p.model(messages)).toList());
         String html = templates.apply("procedures.ftlh", model);
         SiteFile index = new SiteFile(FILE_NAME, html.getBytes(StandardCharsets.UTF_8));
 

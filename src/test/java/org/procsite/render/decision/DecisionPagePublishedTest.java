@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -50,23 +45,20 @@ class DecisionPagePublishedTest {
     @TempDir
     Path site;
 
-    private HttpServer server;
-    private final AtomicBoolean down = new AtomicBoolean();
+    private StaticWebServer server;
     private Chromium browser;
 
     @BeforeEach
     void start() throws IOException {
         publish(SEED);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", this::serveFile);
-        server.start();
+        server = StaticWebServer.serving(site);
         browser = Chromium.withNetworkLog();
     }
 
     @AfterEach
     void stop() {
         browser.close();
-        server.stop(0);
+        server.close();
     }
 
     /** The files DecisionPageRenderer writes, as `build` would put them in site/. */
@@ -78,38 +70,8 @@ class DecisionPagePublishedTest {
         }
     }
 
-    /** A static server as any host has: the file, its type, no special header. Down: no answer at all. */
-    private void serveFile(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (down.get()) {
-                exchange.getResponseBody().close(); // the connection closes with no response
-                return;
-            }
-            String name = exchange.getRequestURI().getPath().substring(1);
-            Path file = site.resolve(name.isEmpty() ? "index.html" : name).normalize();
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            String type = Map.of(
-                            "html",
-                            "text/html; charset=utf-8",
-                            "js",
-                            "text/javascript; charset=utf-8",
-                            "webmanifest",
-                            "application/manifest+json",
-                            "png",
-                            "image/png")
-                    .getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            byte[] bytes = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", type);
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-        }
-    }
-
     private String url(String name) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + name;
+        return server.url(name);
     }
 
     private Object async(String script) {
@@ -118,7 +80,7 @@ class DecisionPagePublishedTest {
     }
 
     private void networkCut(boolean cut) {
-        down.set(cut);
+        server.down(cut);
         browser.cdp("Network.enable", Map.of());
         browser.cdp(
                 "Network.emulateNetworkConditions",

@@ -1,13 +1,17 @@
 package org.procsite.render.sheet;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.procsite.check.CheckResult;
 import org.procsite.check.Checker;
 import org.procsite.model.Procedure;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureSet;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
@@ -21,6 +25,8 @@ final class Fixtures {
     static final String SEED = "src/test/resources/procedures/seed.yaml";
     static final String LAB = "src/test/resources/procedures/lab-login.yaml";
     static final String ODD = "src/test/resources/procedures/odd-text.yaml";
+    /** A folder of three procedures: its site has the list at the root and one folder per procedure. */
+    static final String SEVERAL = "src/test/resources/procedures/several";
 
     private static final Map<String, Map<String, SiteFile>> SITES = new HashMap<>();
 
@@ -36,7 +42,10 @@ final class Fixtures {
     static synchronized Map<String, SiteFile> site(String file) throws IOException {
         Map<String, SiteFile> site = SITES.get(file);
         if (site == null) {
-            site = SiteRenderer.standard().render(procedure(file), Templates.from(Optional.of(Path.of("templates"))));
+            site = Files.isDirectory(Path.of(file))
+                    ? Pipeline.standard().site(Pipeline.compile(ProcedureSet.typed(List.of(file))))
+                    : SiteRenderer.standard()
+                            .render(procedure(file), Templates.from(Optional.of(Path.of("templates"))));
             SITES.put(file, site);
         }
         return site;

@@ -54,6 +54,18 @@ class TutorialAxeTest {
         assertEquals("", describe(results.getViolations()), file);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "tablette/index.html", "tablette/decision.html"})
+    void axeFindsNoViolationOnThePagesOfASiteOfSeveral(String name) throws Exception {
+        Path page = folder.resolve("several").resolve(name);
+        Files.createDirectories(page.getParent());
+        Files.write(page, Fixtures.bytes(Fixtures.SEVERAL, name));
+        driver.get(page.toUri().toString());
+        Results results = new AxeBuilder().analyze(driver);
+        assertTrue(results.getPasses().size() > 10, "axe ran its rules");
+        assertEquals("", describe(results.getViolations()), name);
+    }
+
     private static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(r -> r.getId() + ": " + r.getHelp() + " "

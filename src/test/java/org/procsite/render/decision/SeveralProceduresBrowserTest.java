@@ -1,0 +1,173 @@
+package org.procsite.render.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.procsite.model.Procedure;
+import org.procsite.paths.PathLister;
+import org.procsite.paths.ProcedurePath;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureSet;
+import org.procsite.pipeline.SetCompilation;
+import org.procsite.render.SiteFile;
+import org.procsite.testing.TestProcedures;
+
+/**
+ * The site of the frozen folder of three procedures, in a real Chromium: from the list, each
+ * procedure's phone page and back; every start-to-end path of each of them tapped through; and,
+ * published on a plain web server, the one installable app whose start screen is the list and
+ * which keeps every phone page for airplane mode.
+ */
+class SeveralProceduresBrowserTest {
+
+    /** Each procedure of the folder by its folder in the site, in the list's order. */
+    private static final Map<String, Procedure> PROCEDURES = new LinkedHashMap<>();
+
+    private static final Map<String, SiteFile> SITE;
+
+    static {
+        try {
+            SetCompilation compiled = Pipeline.compile(ProcedureSet.typed(List.of(TestProcedures.SEVERAL.toString())));
+            compiled.procedures()
+                    .forEach(e -> PROCEDURES.put(
+                            e.member().name(), e.compilation().procedure().orElseThrow()));
+            SITE = Pipeline.standard().site(compiled);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TempDir
+    static Path site;
+
+    private static Chromium browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        for (SiteFile file : SITE.values()) {
+            Path to = site.resolve(file.name());
+            Files.createDirectories(to.getParent());
+            Files.write(to, file.bytes());
+        }
+        browser = Chromium.withNetworkLog();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    private static String fileUrl(String name) {
+        return site.resolve(name).toUri().toString();
+    }
+
+    @Test
+    void theListLeadsToEachPhonePageAndEachPhonePageBackToTheList() {
+        for (Map.Entry<String, Procedure> entry : PROCEDURES.entrySet()) {
+            browser.driver().get(fileUrl("index.html"));
+            List<WebElement> listed = browser.driver().findElements(By.cssSelector("li[data-procedure]"));
+            assertEquals(3, listed.size());
+            browser.driver()
+                    .findElement(By.cssSelector("li[data-procedure='" + entry.getKey() + "'] h2 a"))
+                    .click();
+            browser.awaitNode(entry.getValue().start());
+            String url = browser.driver().getCurrentUrl();
+            assertTrue(url.contains("/" + entry.getKey() + "/decision.html"), url);
+
+            WebElement up = browser.driver().findElement(By.cssSelector(".up a"));
+            assertTrue(up.isDisplayed(), "the way back to the list is on the phone page");
+            up.click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> d.getCurrentUrl().endsWith("/index.html"));
+        }
+    }
+
+    static Stream<Arguments> everyPath() {
+        return PROCEDURES.entrySet().stream().flatMap(e -> {
+            List<ProcedurePath> paths = PathLister.list(e.getValue(), Long.MAX_VALUE);
+            assertEquals(e.getValue().paths().total().longValueExact(), paths.size());
+            return paths.stream().map(p -> Arguments.of(e.getKey() + ": " + p.describe(), e.getKey(), p));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyPath")
+    void everyPathOfEveryProcedureCanBeTappedThrough(String title, String name, ProcedurePath path) {
+        DecisionPageWalkTest.walk(browser, PROCEDURES.get(name), fileUrl(name + "/decision.html"), path);
+    }
+
+    @Test
+    void theInstalledAppStartsOnTheListAndKeepsEveryPhonePageOffline() throws IOException {
+        try (StaticWebServer server = StaticWebServer.serving(site)) {
+            browser.driver().get(server.url("index.html"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .until(d -> !String.valueOf(((Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of())).get("url"))
+                            .isEmpty());
+            Map<?, ?> manifest = (Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of());
+            assertEquals(List.of(), manifest.get("errors"));
+            Map<?, ?> data = new Json().toType(String.valueOf(manifest.get("data")), Map.class);
+            assertEquals("index.html", data.get("start_url"));
+            assertEquals("Procédures d'urgence", data.get("name"));
+
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.driver()
+                            .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                    + "navigator.serviceWorker.ready.then(() => done(true), () => done(false))"));
+            browser.driver().navigate().refresh();
+            assertEquals(Boolean.TRUE, browser.js("return navigator.serviceWorker.controller !== null"));
+            assertEquals(
+                    List.of(),
+                    ((Map<?, ?>) browser.cdp("Page.getInstallabilityErrors", Map.of())).get("installabilityErrors"),
+                    "Chromium finds the list installable");
+
+            // Airplane mode: the list and every procedure's phone page still open, and lead on.
+            server.down(true);
+            browser.cdp("Network.enable", Map.of());
+            browser.cdp(
+                    "Network.emulateNetworkConditions",
+                    Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            try {
+                for (Map.Entry<String, Procedure> entry : PROCEDURES.entrySet()) {
+                    browser.driver().get(server.url(entry.getKey() + "/decision.html"));
+                    Procedure p = entry.getValue();
+                    browser.awaitNode(p.start());
+                    String next = p.node(p.start()).successors().get(0);
+                    browser.nextControl(next).click();
+                    browser.awaitNode(next);
+                }
+                browser.driver().get(server.url("index.html"));
+                assertEquals(
+                        3,
+                        browser.driver()
+                                .findElements(By.cssSelector("li[data-procedure]"))
+                                .size());
+            } finally {
+                browser.cdp(
+                        "Network.emulateNetworkConditions",
+                        Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            }
+        }
+    }
+}
