@@ -5,13 +5,15 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.procsite.diag.DiagnosticFormatter;
 import org.procsite.pipeline.Pipeline;
-import org.procsite.pipeline.ProcedureFile;
 import org.procsite.pipeline.ProcedureSet;
 import org.procsite.serve.PreviewServer;
 import org.procsite.serve.Previewer;
+import org.procsite.serve.ProcedurePreview;
 import org.procsite.serve.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,16 +23,18 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code procsite serve [FILE] [--port N]}: a live preview on 127.0.0.1, rebuilt in memory on
- * every save; open pages reload by themselves. It never writes the site. Ctrl-C stops it.
+ * {@code procsite serve [FILE...] [--port N]}: a live preview on 127.0.0.1 of the site that
+ * {@code build} would write, one procedure or several, rebuilt in memory on every save (only the
+ * procedure saved); open pages reload by themselves. It never writes the site. Ctrl-C stops it.
  */
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Preview the site on http://127.0.0.1:PORT/, rebuilt on every save of the procedure or a template.",
-            "Open pages reload by themselves; while the procedure is invalid they show its problems.",
+            "Preview the site on http://127.0.0.1:PORT/, rebuilt on every save of a procedure, contacts.yaml or a"
+                    + " template.",
+            "Open pages reload by themselves; while a procedure is invalid its pages show its problems.",
             "Nothing is written to disk. Ctrl-C stops it."
         })
 final class ServeCommand implements Callable<Integer> {
@@ -53,20 +57,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+            throw new ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         }
         ProcedureSet set = file.set();
-        if (set.several()) {
-            throw new ParameterException(spec.commandLine(), "serve previews one procedure file for now");
+        for (ProcedureSet.Member member : set.procedures()) {
+            member.file().requireRegularFile();
         }
-        ProcedureFile procedure = set.procedures().get(0).file();
-        procedure.requireRegularFile();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Previewer previewer = new Previewer(procedure, Pipeline.standard());
+        Previewer previewer = new Previewer(set, Pipeline.standard());
         PreviewServer server;
         try {
-            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, procedure, out, err));
+            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
         } catch (IOException e) {
             if (e.getCause() instanceof BindException) {
                 throw new IOException(
@@ -86,25 +88,43 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "procsite-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        out.println("serving " + procedure.displayName() + " at " + server.uri() + " (Ctrl-C to stop)");
+        out.println("serving " + served(set) + " at " + server.uri() + " (Ctrl-C to stop)");
         out.flush();
         stopped.await();
         return ExitCode.OK;
     }
 
+    /** {@code procedure.yaml}, or {@code 3 procedures (procedures/connexion.yaml, ...)}. */
+    private static String served(ProcedureSet set) {
+        List<String> names =
+                set.procedures().stream().map(m -> m.file().displayName()).toList();
+        return set.several() ? names.size() + " procedures (" + String.join(", ", names) + ")" : names.get(0);
+    }
+
     /**
-     * Each build, as {@code check} would print it: the diagnostics, and the ok line when it is
-     * valid, after the time of day, so a maintainer sees that the last save was taken.
+     * Each build, as {@code check} would print it: the diagnostics of each procedure built anew,
+     * and its ok line when it is valid, after the time of day, so a maintainer sees that the
+     * last save was taken. The procedures kept from the build before are not repeated.
      */
-    private void report(Snapshot snapshot, ProcedureFile procedure, PrintWriter out, PrintWriter err) {
-        err.print(snapshot.messages());
-        snapshot.failure().ifPresent(f -> err.println("procsite serve: " + f));
+    private static void report(Snapshot snapshot, PrintWriter out, PrintWriter err) {
+        List<ProcedurePreview> rebuilt = snapshot.procedures().stream()
+                .filter(p -> snapshot.rebuilt().contains(p.member().name()))
+                .toList();
+        if (rebuilt.size() == snapshot.procedures().size()) {
+            err.print(DiagnosticFormatter.report(snapshot.shared()));
+        }
+        for (ProcedurePreview p : rebuilt) {
+            err.print(DiagnosticFormatter.report(p.diagnostics()));
+            p.failure().ifPresent(f -> err.println("procsite serve: " + f));
+        }
+        snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + f));
         err.flush();
-        snapshot.procedure()
-                .filter(p -> snapshot.ok())
-                .ifPresent(p ->
-                        out.println(LocalTime.now().format(CLOCK) + " " + Summary.okLine(procedure.displayName(), p)
-                                + "; pages rebuilt in " + snapshot.millis() + " ms"));
+        String time = LocalTime.now().format(CLOCK);
+        for (ProcedurePreview p : rebuilt) {
+            p.procedure()
+                    .ifPresent(procedure -> out.println(time + " " + Summary.okLine(p.displayName(), procedure)
+                            + "; pages rebuilt in " + snapshot.millis() + " ms"));
+        }
         out.flush();
     }
 }

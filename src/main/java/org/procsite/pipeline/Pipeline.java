@@ -56,22 +56,40 @@ public final class Pipeline {
      * @throws IOException if a file is not a regular file, or cannot be read (not a problem in a procedure)
      */
     public static SetCompilation compile(ProcedureSet set) throws IOException {
-        Optional<SharedContacts.Checked> contacts = Optional.empty();
-        Optional<Path> contactsFile = set.contactsFile();
-        if (contactsFile.isPresent()) {
-            contacts = Optional.of(
-                    Checker.checkContacts(Loader.loadContacts(contactsFile.get(), set.contactsDisplayName())));
-        }
+        Optional<SharedContacts.Checked> contacts = compileContacts(set);
         SharedContacts shared = contacts.map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
         List<SetCompilation.Entry> entries = new ArrayList<>();
         for (ProcedureSet.Member member : set.procedures()) {
-            Compilation c = compile(member.file(), shared);
-            if (set.several()) {
-                c = FolderNames.check(member).map(c::with).orElse(c);
-            }
-            entries.add(new SetCompilation.Entry(member, c));
+            entries.add(new SetCompilation.Entry(member, compile(set, member, shared)));
         }
         return new SetCompilation(set, contacts, entries);
+    }
+
+    /**
+     * Load and check the set's shared {@code contacts.yaml}, when its folder has one.
+     *
+     * @throws IOException if it cannot be read
+     */
+    public static Optional<SharedContacts.Checked> compileContacts(ProcedureSet set) throws IOException {
+        Optional<Path> contactsFile = set.contactsFile();
+        if (contactsFile.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Checker.checkContacts(Loader.loadContacts(contactsFile.get(), set.contactsDisplayName())));
+    }
+
+    /**
+     * Load and check one procedure of the set, as {@link #compile(ProcedureSet)} does (the
+     * preview recompiles only the one that was saved).
+     *
+     * @param shared the contacts of the set's {@code contacts.yaml}
+     * @throws ProcedureFile.Missing if the file is not there
+     * @throws IOException if it is not a regular file, or cannot be read
+     */
+    public static Compilation compile(ProcedureSet set, ProcedureSet.Member member, SharedContacts shared)
+            throws IOException {
+        Compilation c = compile(member.file(), shared);
+        return set.several() ? FolderNames.check(member).map(c::with).orElse(c) : c;
     }
 
     /**
@@ -148,14 +166,7 @@ public final class Pipeline {
                     RenderContext.of(entry.compilation().procedure().orElseThrow(), templates, place);
             Map<String, SiteFile> pages = renderer.render(context);
             pages.values().forEach(f -> site.put(place.nameInSite(f.name()), f.renamed(place.nameInSite(f.name()))));
-            SiteFile pdf = pages.get(SiteRenderer.PDF);
-            listed.add(new ProcedureListRenderer.Listed(
-                    place,
-                    context.view(),
-                    context.procedure().updated(),
-                    pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes())),
-                    pages.get(DecisionPageRenderer.FILE_NAME)
-                            .renamed(place.nameInSite(DecisionPageRenderer.FILE_NAME))));
+            listed.add(listed(context, pages));
         }
         for (SiteFile file : ProcedureListRenderer.render(listed, templates)) {
             site.put(file.name(), file);
@@ -164,11 +175,43 @@ public final class Pipeline {
     }
 
     /**
+     * One procedure of a site of several as the list at its root shows it, from its pages as
+     * rendered (named as in its folder); with the PDF's page count when the PDF is among them.
+     */
+    public static ProcedureListRenderer.Listed listed(RenderContext context, Map<String, SiteFile> pages)
+            throws IOException {
+        SitePlace place = context.place();
+        SiteFile pdf = pages.get(SiteRenderer.PDF);
+        return new ProcedureListRenderer.Listed(
+                place,
+                context.view(),
+                context.procedure().updated(),
+                pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes())),
+                pages.get(DecisionPageRenderer.FILE_NAME).renamed(place.nameInSite(DecisionPageRenderer.FILE_NAME)));
+    }
+
+    /**
+     * The files at the root of a site of several, named as they are there: the list of the
+     * procedures and the web app. Templates are read afresh each time.
+     */
+    public List<SiteFile> root(List<ProcedureListRenderer.Listed> procedures, Path templatesFolder) throws IOException {
+        return ProcedureListRenderer.render(procedures, Templates.from(Optional.of(templatesFolder)));
+    }
+
+    /**
      * The first stage of a preview: the pages a maintainer looks at while editing. Templates are
      * read afresh each time, so a template saved since is used.
      */
     public Stage pages(Procedure procedure, ProcedureFile file) throws IOException {
-        RenderContext context = RenderContext.of(procedure, Templates.from(Optional.of(file.templatesFolder())));
+        return pages(procedure, file.templatesFolder(), SitePlace.ROOT);
+    }
+
+    /**
+     * The first stage of a preview of one procedure, its pages at {@code place} in the site
+     * (named as in its folder: {@code decision.html}).
+     */
+    public Stage pages(Procedure procedure, Path templatesFolder, SitePlace place) throws IOException {
+        RenderContext context = RenderContext.of(procedure, Templates.from(Optional.of(templatesFolder)), place);
         return new Stage(context, renderer.renderFirst(context));
     }
 

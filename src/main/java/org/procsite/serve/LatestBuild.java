@@ -50,10 +50,18 @@ final class LatestBuild implements AutoCloseable {
         }
     }
 
-    /** Rebuilds now; returns what is served from now on (its slow outputs may follow). */
+    /** Rebuilds everything now; returns what is served from now on (its slow outputs may follow). */
     Snapshot rebuild() {
+        return rebuild(Change.EVERYTHING);
+    }
+
+    /**
+     * Rebuilds what {@code change} touches now, keeping the rest of the build served; returns
+     * what is served from now on (its slow outputs may follow).
+     */
+    Snapshot rebuild(Change change) {
         synchronized (buildLock) { // one build at a time, so an older one never replaces a newer one
-            Previewer.Staged staged = previewer.buildStaged();
+            Previewer.Staged staged = previewer.buildStaged(current(), change);
             if (staged.later().isEmpty()) {
                 return publish(staged.first(), false);
             }
@@ -119,7 +127,8 @@ final class LatestBuild implements AutoCloseable {
 
     /**
      * The second stage of {@code built}, unless a newer build replaced it meanwhile. The pages
-     * are the same, so open pages do not reload: the build keeps its id, unless the stage failed.
+     * are the same, so open pages do not reload: the build keeps its id, unless the stage failed
+     * (a problem page more).
      */
     private void complete(Snapshot built, Previewer.Later later) {
         synchronized (lock) {
@@ -133,7 +142,7 @@ final class LatestBuild implements AutoCloseable {
             if (current != built) {
                 return;
             }
-            if (whole.ok()) {
+            if (whole.problemPages().equals(built.problemPages())) {
                 current = whole.withId(built.id());
             } else {
                 generation++;

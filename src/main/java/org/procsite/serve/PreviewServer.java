@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,8 +21,8 @@ import org.procsite.render.SiteFile;
 
 /**
  * The local preview over HTTP: the JDK's server on the loopback address only, serving the
- * {@link LatestBuild} from memory, and a watcher thread that rebuilds it when the procedure or a
- * template changes. Nothing is ever written to disk. {@link #close()} stops it all. How builds
+ * {@link LatestBuild} from memory, and a watcher thread that rebuilds it when a procedure, the
+ * shared contacts or a template changes (only the procedures saved, when that is all). Nothing is ever written to disk. {@link #close()} stops it all. How builds
  * replace each other is {@link LatestBuild}'s business; this class only answers requests, and
  * no request waits more than {@link #PATIENCE} for a build.
  */
@@ -56,8 +57,7 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         this.patience = patience;
         this.latest = new LatestBuild(previewer, onBuild);
-        this.watcher =
-                new SourceWatcher(previewer.file().path(), previewer.file().templatesFolder());
+        this.watcher = new SourceWatcher(previewer.set());
         AtomicInteger threads = new AtomicInteger();
         this.executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "procsite-http-" + threads.incrementAndGet());
@@ -112,7 +112,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * Rebuilds now, without waiting for the watcher; returns what is served from now on. The pages
+     * Rebuilds everything now, without waiting for the watcher; returns what is served from now on. The pages
      * are served as soon as they are made; the slow outputs (the PDF) follow on another thread, and
      * a request for one of them waits for it (at most {@link #PATIENCE}). See {@link #awaitComplete()}.
      */
@@ -127,8 +127,9 @@ public final class PreviewServer implements AutoCloseable {
 
     private void watchLoop() {
         try {
-            while (watcher.awaitChange()) {
-                latest.rebuild();
+            Optional<Change> change;
+            while ((change = watcher.awaitChange()).isPresent()) {
+                latest.rebuild(change.get());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -146,17 +147,19 @@ public final class PreviewServer implements AutoCloseable {
                 name += "index.html";
             }
             Snapshot snapshot = current();
+            if (snapshot.isProcedureFolder(name)) { // as a web server would: relative links then work
+                exchange.getResponseHeaders().set("Location", "/" + name + "/");
+                send(exchange, 301, TYPES.get("txt"), new byte[0]);
+                return;
+            }
             boolean html = name.endsWith(".html");
-            if (html && snapshot.problemPage().isPresent()) {
-                send(
-                        exchange,
-                        200,
-                        TYPES.get("html"),
-                        page(snapshot.problemPage().get(), snapshot));
+            Optional<String> problem = snapshot.problemPageFor(name);
+            if (html && problem.isPresent()) {
+                send(exchange, 200, TYPES.get("html"), page(problem.get(), snapshot));
                 return;
             }
             SiteFile file = snapshot.site().get(name);
-            if (file == null && snapshot.ok()) {
+            if (file == null && problem.isEmpty()) {
                 try {
                     snapshot = latest.awaitComplete(patience); // the PDF of this build may be on its way
                 } catch (InterruptedException e) {
@@ -164,7 +167,8 @@ public final class PreviewServer implements AutoCloseable {
                     return;
                 }
                 file = snapshot.site().get(name);
-                if (file == null && !latest.isComplete(snapshot)) {
+                problem = snapshot.problemPageFor(name);
+                if (file == null && problem.isEmpty() && !latest.isComplete(snapshot)) {
                     String page = notFound(name + " is still being made; reload in a moment");
                     exchange.getResponseHeaders().set("Retry-After", "2");
                     send(exchange, 503, TYPES.get("html"), page(page, snapshot));
@@ -172,10 +176,12 @@ public final class PreviewServer implements AutoCloseable {
                 }
             }
             if (file == null) {
-                String why = snapshot.ok()
+                int slash = name.indexOf('/');
+                String why = problem.isEmpty()
                         ? "no file " + name + " in the site"
-                        : "the procedure is invalid or the site could not be rendered: see " + uri();
-                send(exchange, snapshot.ok() ? 404 : 503, TYPES.get("html"), page(notFound(why), snapshot));
+                        : "the procedure is invalid or the site could not be rendered: see "
+                                + uri().resolve(slash < 0 ? "" : name.substring(0, slash + 1));
+                send(exchange, problem.isEmpty() ? 404 : 503, TYPES.get("html"), page(notFound(why), snapshot));
                 return;
             }
             byte[] bytes = html ? page(new String(file.bytes(), StandardCharsets.UTF_8), snapshot) : file.bytes();

@@ -32,15 +32,17 @@ final class ProblemPage {
      * them; the diagnostics stay as {@code check} prints them, in English, and the page says so.
      *
      * @param note empty in English
+     * @param others heads the links to the procedures still previewed, on the root of a site of several
      */
-    record Words(String lang, String invalid, String failure, String note) {
+    record Words(String lang, String invalid, String failure, String note, String others) {
 
         static final Words ENGLISH = new Words(
                 "en",
                 "Nothing is published while the procedure has errors. Fix the file and save: this page reloads by itself.",
                 "The procedure is valid, but the site could not be made. This is a bug in procsite or in a template, not in"
                         + " the procedure. This page reloads by itself when the next build works.",
-                "");
+                "",
+                "The other procedures are previewed meanwhile:");
 
         /** The words for {@code lang}; English if there is no translation, or the templates cannot be read. */
         static Words of(Path templatesFolder, String lang) {
@@ -51,7 +53,8 @@ final class ProblemPage {
                         m.all().containsKey("problem.invalid") ? primary : "en",
                         m.all().getOrDefault("problem.invalid", ENGLISH.invalid),
                         m.all().getOrDefault("problem.failure", ENGLISH.failure),
-                        m.all().getOrDefault("problem.note", ""));
+                        m.all().getOrDefault("problem.note", ""),
+                        m.all().getOrDefault("problem.others", ENGLISH.others));
             } catch (IOException | RuntimeException e) {
                 return ENGLISH;
             }
@@ -87,6 +90,57 @@ final class ProblemPage {
                 displayName + ": " + what,
                 "<p>" + escape(words.failure()) + "</p>\n" + note(words) + "<pre class=\"failure\">" + escape(message)
                         + "\n</pre>\n");
+    }
+
+    /** A procedure still previewed while another has a problem: its title, and its decision page in the site. */
+    record Link(String title, String lang, String page) {}
+
+    /**
+     * The root of a site of several while a procedure has a problem: what {@code build} would
+     * refuse the site for, and links to the procedures that are still previewed.
+     *
+     * @param names the files with a problem, as the user typed them
+     * @param text their diagnostics as {@code check} prints them; "" if none
+     * @param failures the other problems (a file missing, a render failure), one per line
+     */
+    static String site(
+            List<String> names,
+            String text,
+            List<Diagnostic> diagnostics,
+            List<String> failures,
+            List<Link> working,
+            Words words) {
+        boolean errors = diagnostics.stream().anyMatch(Diagnostic::isError);
+        StringBuilder body = new StringBuilder();
+        body.append("<p>")
+                .append(escape(errors ? words.invalid() : words.failure()))
+                .append("</p>\n");
+        if (!text.isEmpty()) {
+            body.append(note(words))
+                    .append("<pre class=\"diagnostics\">")
+                    .append(escape(text))
+                    .append("</pre>\n");
+        }
+        if (!failures.isEmpty()) {
+            body.append("<pre class=\"failure\">")
+                    .append(escape(String.join("\n", failures)))
+                    .append("\n</pre>\n");
+        }
+        if (!working.isEmpty()) {
+            body.append("<p>").append(escape(words.others())).append("</p>\n<ul class=\"previewed\">\n");
+            for (Link link : working) {
+                body.append("<li><a href=\"")
+                        .append(escape(link.page()))
+                        .append("\" lang=\"")
+                        .append(escape(link.lang()))
+                        .append("\">")
+                        .append(escape(link.title()))
+                        .append("</a></li>\n");
+            }
+            body.append("</ul>\n");
+        }
+        String what = errors ? DiagnosticFormatter.count(diagnostics) : "not previewed";
+        return page(words.lang(), String.join(", ", names) + ": " + what, body.toString());
     }
 
     private static String note(Words words) {

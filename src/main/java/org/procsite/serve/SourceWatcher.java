@@ -10,13 +10,18 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.procsite.pipeline.ProcedureSet;
 
 /**
- * Watches the procedure file (through its folder, since editors often save by renaming a new
- * file over the old one) and every file of the templates folder. A burst of events, such as
- * an editor's write-rename-delete, gives one call, once the folder has been quiet for
- * {@link #QUIET_MILLIS}.
+ * Watches the procedure files and the shared {@code contacts.yaml} (through their folder, since
+ * editors often save by renaming a new file over the old one) and every file of the templates
+ * folder. A burst of events, such as an editor's write-rename-delete, gives one {@link Change},
+ * once the folders have been quiet for {@link #QUIET_MILLIS}: the procedure files saved, or
+ * everything when what they all read changed.
  */
 final class SourceWatcher implements Closeable {
 
@@ -25,15 +30,18 @@ final class SourceWatcher implements Closeable {
 
     private final WatchService service;
     private final Path folder;
-    private final Path fileName;
+    private final Set<Path> procedureFiles;
+    private final Path contactsFile;
     private final Path templates;
     private WatchKey templatesKey;
 
-    SourceWatcher(Path file, Path templatesFolder) throws IOException {
-        Path absolute = file.toAbsolutePath().normalize();
-        this.folder = absolute.getParent();
-        this.fileName = absolute.getFileName();
-        this.templates = templatesFolder.toAbsolutePath().normalize();
+    SourceWatcher(ProcedureSet set) throws IOException {
+        this.folder = set.folder().toAbsolutePath().normalize();
+        Set<Path> names = new HashSet<>();
+        set.procedures().forEach(m -> names.add(m.file().path().getFileName()));
+        this.procedureFiles = Set.copyOf(names);
+        this.contactsFile = Path.of(ProcedureSet.CONTACTS_FILE);
+        this.templates = set.templatesFolder().toAbsolutePath().normalize();
         this.service = FileSystems.getDefault().newWatchService();
         folder.register(
                 service,
@@ -55,45 +63,56 @@ final class SourceWatcher implements Closeable {
     }
 
     /**
-     * Blocks until a watched file changed and things are quiet again, then returns; returns
-     * false once the watcher is closed.
+     * Blocks until a watched file changed and things are quiet again, then says what changed;
+     * empty once the watcher is closed.
      */
-    boolean awaitChange() throws InterruptedException {
+    Optional<Change> awaitChange() throws InterruptedException {
         try {
             while (true) {
-                WatchKey key = service.take();
-                boolean relevant = drain(key);
-                if (!relevant) {
+                Seen seen = new Seen();
+                drain(service.take(), seen);
+                if (!seen.relevant()) {
                     continue;
                 }
-                // Debounce: swallow what follows within the quiet period.
+                // Debounce: take in what follows within the quiet period.
                 WatchKey next;
                 while ((next = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(next);
+                    drain(next, seen);
                 }
-                return true;
+                return Optional.of(seen.everything ? Change.EVERYTHING : Change.ofFiles(seen.fileNames));
             }
         } catch (ClosedWatchServiceException e) {
-            return false;
+            return Optional.empty();
         }
     }
 
-    /** Reads a key's events; whether one of them concerns the procedure or a template. */
-    private boolean drain(WatchKey key) {
-        boolean relevant = false;
+    /** What the events of one burst touched. */
+    private static final class Seen {
+        boolean everything;
+        final Set<String> fileNames = new HashSet<>();
+
+        boolean relevant() {
+            return everything || !fileNames.isEmpty();
+        }
+    }
+
+    /** Reads a key's events into {@code seen}. */
+    private void drain(WatchKey key, Seen seen) {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                seen.everything = true; // events were lost: what changed is not known
                 continue;
             }
             Path name = (Path) event.context();
             if (key == templatesKey) {
-                relevant = true;
-            } else if (dir.equals(folder) && name.equals(fileName)) {
-                relevant = true;
+                seen.everything = true;
+            } else if (dir.equals(folder) && procedureFiles.contains(name)) {
+                seen.fileNames.add(name.toString());
+            } else if (dir.equals(folder) && name.equals(contactsFile)) {
+                seen.everything = true;
             } else if (dir.equals(folder) && dir.resolve(name).equals(templates)) {
-                relevant = true;
+                seen.everything = true;
                 try {
                     watchTemplatesIfThere();
                 } catch (IOException e) {
@@ -104,7 +123,6 @@ final class SourceWatcher implements Closeable {
         if (!key.reset() && key == templatesKey) {
             templatesKey = null; // the templates folder was deleted
         }
-        return relevant;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -102,10 +103,9 @@ class ServeCommandTest {
             assertTrue(serve.waitFor(10, TimeUnit.SECONDS), "serve stops on SIGTERM");
             assertEquals("procsite serve: stopped", lastLine(dir.resolve("stdout.txt")));
             // Each build: the time of day, then the ok line check prints, then how long the pages took.
-            java.util.List<String> builds =
-                    Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8).stream()
-                            .filter(l -> l.contains(": ok, "))
-                            .toList();
+            List<String> builds = Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains(": ok, "))
+                    .toList();
             assertFalse(builds.isEmpty());
             for (String line : builds) {
                 assertTrue(
@@ -118,6 +118,58 @@ class ServeCommandTest {
         } finally {
             serve.destroyForcibly();
         }
+    }
+
+    @Test
+    void aFolderOfProceduresIsServedAsBuildWouldWriteItAndASavePrintsTheOkLineOfThatProcedureOnly() throws Exception {
+        Path folder = dir.resolve("procedures");
+        Files.createDirectory(folder);
+        for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
+            Files.copy(Path.of("src/test/resources/procedures/several", name), folder.resolve(name));
+        }
+        Process serve = new ProcessBuilder(
+                        javaBinary(), "-cp", testClassPath(), Main.class.getName(), "serve", "--port", "0")
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+        try {
+            URI base = URI.create(awaitUrl(serve));
+            assertEquals(
+                    List.of("connexion", "lab-login", "tablette"),
+                    Jsoup.parse(get(base)).select("li[data-procedure]").eachAttr("data-procedure"));
+            assertTrue(get(base.resolve("tablette/tutorial.pdf")).startsWith("%PDF-"));
+            assertEquals(
+                    List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml"),
+                    okLines().stream()
+                            .map(l -> l.replaceAll(".* procedures/(\\S+): ok.*", "$1"))
+                            .toList());
+
+            Path tablette = folder.resolve("tablette.yaml");
+            Files.writeString(
+                    tablette,
+                    Files.readString(tablette, StandardCharsets.UTF_8)
+                            .replace("title: Urgence examens – la tablette ne démarre pas", "title: Tablette"),
+                    StandardCharsets.UTF_8);
+            awaitPage(
+                    base.resolve("tablette/decision.html"),
+                    d -> d.expectFirst("h1").text().equals("Tablette"),
+                    Duration.ofSeconds(5));
+            List<String> after = okLines().subList(3, okLines().size());
+            assertFalse(after.isEmpty());
+            assertTrue(
+                    after.stream().allMatch(l -> l.contains(" procedures/tablette.yaml: ok, 6 nodes")),
+                    after::toString);
+            assertFalse(Files.exists(dir.resolve("site")), "serve never writes the site");
+        } finally {
+            serve.destroyForcibly();
+        }
+    }
+
+    private List<String> okLines() throws IOException {
+        return Files.readAllLines(dir.resolve("stdout.txt"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(": ok, "))
+                .toList();
     }
 
     /** The URL that serve prints on start, once the first build is ready. */
@@ -201,7 +253,7 @@ class ServeCommandTest {
     }
 
     private static String lastLine(Path file) throws IOException {
-        java.util.List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertFalse(lines.isEmpty());
         return lines.get(lines.size() - 1);
     }

@@ -25,6 +25,7 @@ import org.procsite.load.Loader;
 import org.procsite.model.Procedure;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.ProcedureSet;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
@@ -190,6 +191,31 @@ class DecisionPagePublishedTest {
                     requests.stream().noneMatch(u -> u.endsWith("sw.js") || u.endsWith(".webmanifest")),
                     String.valueOf(requests));
             assertEquals(0L, browser.js("return document.querySelectorAll('link[rel=manifest]').length"));
+        }
+    }
+
+    @Test
+    void thePreviewOfSeveralProceduresInstallsNothingFromTheirList(@TempDir Path dir) throws Exception {
+        for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
+            Files.copy(Path.of("src/test/resources/procedures/several", name), dir.resolve(name));
+        }
+        try (PreviewServer preview = PreviewServer.start(
+                new Previewer(
+                        ProcedureSet.typed(List.of(dir.toString())),
+                        new Pipeline(new SiteRenderer(List.of(new DecisionPageRenderer())))),
+                0,
+                s -> {})) {
+            browser.driver().get("about:blank");
+            browser.drainLogs();
+            browser.driver().get(preview.uri().toString());
+            assertEquals(3L, browser.js("return document.querySelectorAll('li[data-procedure]').length"));
+            // Long enough after the load for a registration to show, had the list asked for one.
+            assertEquals(
+                    0L,
+                    async("setTimeout(() => navigator.serviceWorker.getRegistrations()"
+                            + ".then(r => done(r.length)), 500)"));
+            List<String> requests = browser.requestedUrls();
+            assertTrue(requests.stream().noneMatch(u -> u.endsWith("sw.js")), String.valueOf(requests));
         }
     }
 
