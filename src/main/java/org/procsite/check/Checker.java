@@ -83,6 +83,27 @@ public final class Checker {
         ValidValues.checkContacts(loaded.contacts(), report);
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new SharedContacts.Checked(
-                diagnostics, new SharedContacts(loaded.source().name(), loaded.contacts(), loaded.whole()));
+                loaded.source(),
+                diagnostics,
+                new SharedContacts(loaded.source().name(), loaded.contacts(), loaded.whole()));
+    }
+
+    /**
+     * The shared contacts file of a whole folder, with W001 on each contact that none of its
+     * procedures calls.
+     *
+     * @param procedures every procedure of the folder, as loaded: nothing is said unless each could be read
+     */
+    public static SharedContacts.Checked checkUse(SharedContacts.Checked checked, List<LoadResult> procedures) {
+        if (procedures.stream().anyMatch(p -> p.draft().isEmpty() || !p.draftWhole())) {
+            return checked;
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(checked.diagnostics());
+        UsedContactsAndSections.checkShared(
+                checked.contacts(),
+                procedures.stream().map(p -> p.draft().orElseThrow()).toList(),
+                d -> diagnostics.add(d.in(checked.source())));
+        diagnostics.sort(Diagnostic.BY_POSITION);
+        return new SharedContacts.Checked(checked.source(), diagnostics, checked.contacts());
     }
 }

@@ -3,6 +3,7 @@ package org.procsite.check;
 import java.util.List;
 import java.util.Optional;
 import org.procsite.diag.Diagnostic;
+import org.procsite.diag.SourceText;
 import org.procsite.load.Draft.DraftContact;
 
 /**
@@ -28,8 +29,8 @@ public record SharedContacts(String fileName, List<DraftContact> contacts, boole
         return contacts.stream().filter(c -> c.id().text().equals(id)).findFirst();
     }
 
-    /** The shared file checked on its own: its problems (set in it), and its contacts for the procedures. */
-    public record Checked(List<Diagnostic> diagnostics, SharedContacts contacts) {
+    /** The shared file checked on its own: its text, its problems (set in it), and its contacts for the procedures. */
+    public record Checked(SourceText source, List<Diagnostic> diagnostics, SharedContacts contacts) {
 
         public Checked {
             diagnostics = List.copyOf(diagnostics);

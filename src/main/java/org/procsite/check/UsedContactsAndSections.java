@@ -1,12 +1,14 @@
 package org.procsite.check;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.load.Draft.DraftContact;
 import org.procsite.load.Draft.DraftNode;
+import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.load.Draft.DraftSection;
 
 /**
@@ -55,6 +57,34 @@ final class UsedContactsAndSections implements Rule {
                         section.id().pos(),
                         "section '" + section.id().text() + "' has no node; its title is printed alone",
                         "put nodes in it with 'section: " + section.id().text() + "', or remove it"));
+            }
+        }
+    }
+
+    /**
+     * W001 in a shared contacts file: a contact that no procedure of the folder calls, itself
+     * (an own contact of the same id overrides it). Said only of a whole folder, when every
+     * procedure could be read: one procedure alone cannot tell.
+     */
+    static void checkShared(SharedContacts shared, List<DraftProcedure> procedures, Consumer<Diagnostic> report) {
+        Set<String> called = new HashSet<>();
+        for (DraftProcedure procedure : procedures) {
+            Set<String> own = new HashSet<>();
+            procedure.contacts().forEach(c -> own.add(c.id().text()));
+            for (DraftNode node : procedure.nodes()) {
+                if (node.contact() != null && !own.contains(node.contact().text())) {
+                    called.add(node.contact().text());
+                }
+            }
+        }
+        for (DraftContact contact : shared.contacts()) {
+            if (!called.contains(contact.id().text())) {
+                report.accept(Diagnostic.of(
+                        Code.UNUSED_CONTACT,
+                        contact.id().pos(),
+                        "contact '" + contact.id().text() + "' is not named by any escalation of the procedures"
+                                + " that share this file",
+                        "name it in an escalation's 'contact:', or remove it"));
             }
         }
     }

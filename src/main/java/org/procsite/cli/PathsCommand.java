@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code procsite paths [FILE] [--limit N]}: every start-to-end path, numbered, and their count. */
+/** {@code procsite paths [FILE...] [--limit N]}: every start-to-end path of each procedure, numbered, and their count. */
 @Command(
         name = "paths",
         mixinStandardHelpOptions = true,

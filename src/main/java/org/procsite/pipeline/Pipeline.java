@@ -62,6 +62,11 @@ public final class Pipeline {
         for (ProcedureSet.Member member : set.procedures()) {
             entries.add(new SetCompilation.Entry(member, compile(set, member, shared)));
         }
+        if (set.several()) {
+            List<LoadResult> loaded =
+                    entries.stream().map(e -> e.compilation().loaded()).toList();
+            contacts = contacts.map(c -> Checker.checkUse(c, loaded));
+        }
         return new SetCompilation(set, contacts, entries);
     }
 

@@ -197,6 +197,25 @@ class SeveralProceduresTest {
     }
 
     @Test
+    void aSharedContactThatNoProcedureCallsIsAWarningInTheSharedFile(@TempDir Path temp) throws IOException {
+        Path folder = copyOfFixtures(temp);
+        Path contacts = folder.resolve("contacts.yaml");
+        Files.writeString(contacts, Files.readString(contacts) + "  secours:\n    name: Secours\n    phone: \"15\"\n");
+
+        Cli run = Cli.run("check", folder.toString());
+
+        assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+        assertEquals(
+                List.of(contacts + ":10:3: warning[W001]: contact 'secours' is not named by any escalation of the"
+                        + " procedures that share this file"),
+                run.err().lines().filter(l -> l.contains("warning[")).toList(),
+                run::toString);
+        // One procedure alone cannot tell: the others may call it.
+        Cli alone = Cli.run("check", folder.resolve("tablette.yaml").toString());
+        assertEquals("", alone.err(), alone::toString);
+    }
+
+    @Test
     void aContactFoundNowhereIsSaidWithWhereEachKnownOneComesFrom(@TempDir Path temp) throws IOException {
         Path folder = copyOfFixtures(temp);
         replace(folder.resolve("tablette.yaml"), "    contact: regie", "    contact: regi");
