@@ -65,6 +65,13 @@ final class CheckContext {
         this.graph = Graph.of(draft.nodes(), this::typeOf);
     }
 
+    /** Whether every contact a node names is there, the file's own or shared. */
+    boolean everyContactResolves() {
+        return draft.nodes().stream()
+                .allMatch(n ->
+                        n.contact() == null || contacts.containsKey(n.contact().text()));
+    }
+
     /** Whether the contact {@code id} comes from the shared contacts file, not from this one. */
     boolean isShared(String id) {
         DraftContact contact = contacts.get(id);

@@ -64,7 +64,8 @@ public final class Checker {
             for (Rule rule : RULES) {
                 rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }
-            if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            // A contact the shared file left out (its own problem, said there) leaves nothing to build.
+            if (diagnostics.stream().noneMatch(Diagnostic::isError) && context.everyContactResolves()) {
                 procedure = Optional.of(ModelBuilder.build(context));
             }
         }

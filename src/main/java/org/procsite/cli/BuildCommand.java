@@ -2,7 +2,6 @@ package org.procsite.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
         SetCompilation c = VersionCheck.added(Pipeline.compile(set));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Summary.printDiagnostics(c, err);
+        Summary.printDiagnostics(c.diagnostics(), err);
         if (!c.valid()) {
             for (SetCompilation.Entry e : c.procedures()) {
                 if (e.compilation().procedure().isEmpty()) {
@@ -80,12 +79,12 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** What the site may neither replace nor hold: the procedures' folder, and what the build reads. */
+    /**
+     * What the site may neither replace nor hold: the procedures' folder; nor be put into: what
+     * the build reads. A site inside the procedures' folder is fine: only its files are read.
+     */
     private static OutputFolder.Surroundings surroundings(ProcedureSet set) {
-        List<Path> read = new ArrayList<>(List.of(set.templatesFolder(), set.staticFolder()));
-        if (set.several()) {
-            read.add(set.folder()); // a site inside procedures/ would be read as procedures next time
-        }
-        return OutputFolder.Surroundings.of(set.procedures().get(0).file().path(), read);
+        return OutputFolder.Surroundings.of(
+                set.procedures().get(0).file().path(), List.of(set.templatesFolder(), set.staticFolder()));
     }
 }

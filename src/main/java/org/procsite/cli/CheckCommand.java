@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
             return exit;
         }
-        Summary.printDiagnostics(c, spec.commandLine().getErr());
+        Summary.printDiagnostics(c.diagnostics(), spec.commandLine().getErr());
         Summary.printOkLines(c, out);
         out.flush();
         return exit;

@@ -63,13 +63,13 @@ final class PathsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (limit < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be 0 or more");
+            throw new ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
         SetCompilation set = Pipeline.compile(file.set());
         if (diff != null) {
             return diff(set);
         }
-        Summary.printDiagnostics(set, spec.commandLine().getErr());
+        Summary.printDiagnostics(set.diagnostics(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         boolean first = true;
         for (SetCompilation.Entry e : set.procedures()) {
@@ -144,7 +144,8 @@ final class PathsCommand implements Callable<Integer> {
             try {
                 worst = Math.max(worst, diff(e.compilation(), e.member().file(), shared(set)));
             } catch (Revision.NotInRevision added) {
-                Summary.printDiagnostics(e.compilation(), spec.commandLine().getErr());
+                Summary.printDiagnostics(
+                        e.compilation().diagnostics(), spec.commandLine().getErr());
                 out.println(added.getMessage()
                         + e.compilation()
                                 .procedure()
@@ -154,12 +155,39 @@ final class PathsCommand implements Callable<Integer> {
                 worst = Math.max(worst, e.compilation().procedure().isPresent() ? ExitCode.OK : ExitCode.INVALID);
             }
         }
+        removed(set);
         if (set.contacts().map(SharedContacts.Checked::hasErrors).orElse(false)) {
             Summary.printDiagnostics(
                     set.contacts().get().diagnostics(), spec.commandLine().getErr());
             worst = Math.max(worst, ExitCode.INVALID);
         }
         return worst;
+    }
+
+    /** The procedures of the folder at the revision that are gone since, each with the paths it had. */
+    private void removed(SetCompilation set) throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> now = set.procedures().stream()
+                .map(e -> e.member().file().path().getFileName().toString())
+                .toList();
+        for (String name : Revision.proceduresAt(diff, set.set().folder())) {
+            if (now.contains(name)) {
+                continue;
+            }
+            String shown = set.set().displayNameOf(name);
+            Compilation before = Pipeline.compile(
+                    diff + ":" + name,
+                    Revision.show(diff, set.set().folder(), name),
+                    new ProcedureFile(set.set().folder().resolve(name), shown),
+                    Revision.contactsAt(diff, set.set().folder()));
+            out.println("\n== " + shown);
+            Summary.printDiagnostics(before.diagnostics(), spec.commandLine().getErr());
+            out.println(name + " was removed since " + diff
+                    + before.procedure()
+                            .map(p -> ": " + Summary.pathCountLine(p.paths()))
+                            .orElse(""));
+            out.flush();
+        }
     }
 
     private static SharedContacts shared(SetCompilation set) {
@@ -170,8 +198,8 @@ final class PathsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Compilation before = Revision.compile(diff, file, shared);
-        Summary.printDiagnostics(before, err);
-        Summary.printDiagnostics(after, err);
+        Summary.printDiagnostics(before.diagnostics(), err);
+        Summary.printDiagnostics(after.diagnostics(), err);
         if (before.procedure().isEmpty() || after.procedure().isEmpty()) {
             return ExitCode.INVALID;
         }

@@ -21,29 +21,21 @@ final class Summary {
 
     private Summary() {}
 
-    /** Every diagnostic with its source line and caret, then a count if there are errors. */
-    static void printDiagnostics(Compilation c, PrintWriter err) {
-        err.print(DiagnosticFormatter.report(c.diagnostics()));
-        err.flush();
-    }
-
-    /** Diagnostics, with their source lines and carets, file by file. */
+    /** Diagnostics of one file or several, file by file, each with its source line and caret, then its file's count. */
     static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
         err.print(DiagnosticFormatter.report(diagnostics));
         err.flush();
     }
 
-    /** Every diagnostic of every file, file by file, each with its source line and caret, then its file's count. */
-    static void printDiagnostics(SetCompilation c, PrintWriter err) {
-        err.print(DiagnosticFormatter.report(c.diagnostics()));
-        err.flush();
-    }
-
     /**
      * The ok line of each valid procedure; with a shared contacts file, a second line says
-     * where each of its contacts comes from.
+     * where each of its contacts comes from. None while the shared contacts file has an error:
+     * every procedure reads it.
      */
     static void printOkLines(SetCompilation c, PrintWriter out) {
+        if (c.contacts().map(SharedContacts.Checked::hasErrors).orElse(false)) {
+            return;
+        }
         for (SetCompilation.Entry e : c.procedures()) {
             Compilation one = e.compilation();
             if (one.procedure().isPresent()) {

@@ -93,7 +93,16 @@ public final class Loader {
             LoadResult refused = tooLarge(displayName, size);
             return new LoadedContacts(refused.source(), List.of(), false, refused.diagnostics());
         }
-        Parsed parsed = parse(displayName, Files.readAllBytes(file));
+        return loadContacts(displayName, Files.readAllBytes(file));
+    }
+
+    /** A shared contacts file read from elsewhere (git): {@code displayName} names it in messages. */
+    public static LoadedContacts loadContacts(String displayName, byte[] bytes) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            LoadResult refused = tooLarge(displayName, bytes.length);
+            return new LoadedContacts(refused.source(), List.of(), false, refused.diagnostics());
+        }
+        Parsed parsed = parse(displayName, bytes);
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         if (parsed.tree().isEmpty()) {
             if (parsed.readable() && diagnostics.isEmpty()) {

@@ -86,7 +86,12 @@ final class ProcedureReader {
                     "the contacts file must be a mapping with the key contacts:, not " + root.kindName(),
                     "write 'contacts:', then each contact's id, with its name and phone below"));
         }
-        return new ContactsRead(contacts, reader.draftWhole);
+        // A contact without its name or number is reported here, and left out: a procedure may
+        // not call it, and naming it there is no second mistake (whole is false).
+        List<DraftContact> complete = contacts.stream()
+                .filter(c -> c.name() != null && c.phone() != null)
+                .toList();
+        return new ContactsRead(complete, reader.draftWhole && complete.size() == contacts.size());
     }
 
     private DraftProcedure procedure(YNode root) {

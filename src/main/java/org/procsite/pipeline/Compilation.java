@@ -32,11 +32,14 @@ public record Compilation(LoadResult loaded, CheckResult checked) {
         return checked.diagnostics();
     }
 
-    /** The same, with one more diagnostic about this file (a warning found outside the checker, such as W007). */
+    /**
+     * The same, with one more diagnostic about this file, found outside the checker (W007, E035);
+     * an error leaves no procedure to build, as the checker's own do.
+     */
     public Compilation with(Diagnostic more) {
         List<Diagnostic> all = new ArrayList<>(diagnostics());
         all.add(more.in(source()));
         all.sort(Diagnostic.BY_POSITION);
-        return new Compilation(loaded, new CheckResult(all, procedure()));
+        return new Compilation(loaded, new CheckResult(all, more.isError() ? Optional.empty() : procedure()));
     }
 }

@@ -2,12 +2,14 @@ package org.procsite.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.procsite.render.StaticFiles;
 
 /**
  * The procedures a command works on, and the layout of their site.
@@ -58,11 +60,25 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
             return one(ProcedureFile.typed(DEFAULT_FILE));
         }
         if (typed.size() == 1) {
-            return Files.isDirectory(Path.of(typed.get(0)))
-                    ? folder(typed.get(0))
-                    : one(ProcedureFile.typed(typed.get(0)));
+            if (Files.isDirectory(Path.of(typed.get(0)))) {
+                return folder(typed.get(0));
+            }
+            if (isContactsFile(Path.of(typed.get(0)))) {
+                throw new IOException(typed.get(0) + " holds the contacts that the procedures of its folder share;"
+                        + " give a procedure, or the folder, and it is read with them");
+            }
+            return one(ProcedureFile.typed(typed.get(0)));
         }
-        List<Member> members = new ArrayList<>();
+        return files(typed);
+    }
+
+    /**
+     * Several files of one folder, in the order of their names, whatever the order typed; the
+     * shared {@value #CONTACTS_FILE} among them (as {@code procedures/*.yaml} gives it) is read as
+     * such, not as a procedure.
+     */
+    private static ProcedureSet files(List<String> typed) throws IOException {
+        TreeMap<String, Member> members = new TreeMap<>();
         Path folder = null;
         for (String name : typed) {
             ProcedureFile file = ProcedureFile.typed(name);
@@ -74,9 +90,24 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
                         + " are in different folders");
             }
             folder = parent;
-            members.add(new Member(nameOf(file.path()), file));
+            if (isContactsFile(file.path())) {
+                continue;
+            }
+            Member member = new Member(nameOf(file.path()), file);
+            Member before = members.put(member.name(), member);
+            if (before != null) {
+                throw new IOException(before.file().displayName() + " and " + name + " would both be " + member.name()
+                        + "/ in the site; give each procedure once");
+            }
         }
-        return new ProcedureSet(folder, members, true);
+        if (members.isEmpty()) {
+            throw new IOException("no procedure among " + String.join(", ", typed));
+        }
+        return new ProcedureSet(folder, List.copyOf(members.values()), true);
+    }
+
+    private static boolean isContactsFile(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().equals(CONTACTS_FILE);
     }
 
     /** One procedure file, built as the flat site; the contacts of its folder are read with it. */
@@ -94,7 +125,7 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
         if (files.isEmpty()) {
             throw new IOException(typed + " holds no procedure: put one .yaml file per procedure in it");
         }
-        String prefix = typed.endsWith("/") ? typed : typed + "/";
+        String prefix = typed.replaceAll("/+$", "") + "/";
         List<Member> members = files.stream()
                 .map(f -> new Member(
                         nameOf(f), new ProcedureFile(f, prefix + f.getFileName().toString())))
@@ -106,7 +137,7 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         return !name.startsWith(".")
-                && !name.equals(CONTACTS_FILE)
+                && !isContactsFile(file)
                 && (lower.endsWith(".yaml") || lower.endsWith(".yml"))
                 && Files.isRegularFile(file);
     }
@@ -118,17 +149,36 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** The shared contacts file, if the procedures' folder has one. */
-    public Optional<Path> contactsFile() {
+    /**
+     * The shared contacts file, if the procedures' folder has one.
+     *
+     * @throws IOException if something else than a file has its name
+     */
+    public Optional<Path> contactsFile() throws IOException {
         Path file = folder.resolve(CONTACTS_FILE);
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(contactsDisplayName() + " is not a file: the contacts that the procedures share"
+                    + " are a file of that name, or nothing");
+        }
+        return Optional.of(file);
     }
 
     /** How messages name the shared contacts file: as the procedures' names are typed, with their folder. */
     public String contactsDisplayName() {
+        return displayNameOf(CONTACTS_FILE);
+    }
+
+    /**
+     * How messages name a file of the procedures' folder, as the procedures' names are typed:
+     * {@code procedures/reseau.yaml}.
+     */
+    public String displayNameOf(String fileName) {
         String typed = procedures.get(0).file().displayName();
         int slash = typed.lastIndexOf('/');
-        return slash < 0 ? CONTACTS_FILE : typed.substring(0, slash + 1) + CONTACTS_FILE;
+        return slash < 0 ? fileName : typed.substring(0, slash + 1) + fileName;
     }
 
     public Path templatesFolder() {
@@ -136,6 +186,6 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
     }
 
     public Path staticFolder() {
-        return procedures.get(0).file().staticFolder();
+        return folder.resolve(StaticFiles.FOLDER_NAME); // a constant, copied in by javac: loads no render class
     }
 }

@@ -44,11 +44,27 @@ public final class StaticFiles {
     /** The generated pages with the static files added; a static file may not take a page's name. */
     public static Map<String, SiteFile> addTo(Map<String, SiteFile> site, Collection<SiteFile> staticFiles)
             throws IOException {
-        Map<String, SiteFile> all = new TreeMap<>(site);
+        TreeMap<String, SiteFile> all = new TreeMap<>(site);
         for (SiteFile file : staticFiles) {
             if (all.putIfAbsent(file.name(), file) != null) {
                 throw new IOException(FOLDER_NAME + "/" + file.name() + " has the name of a file procsite makes;"
                         + " rename it, or change the page through templates/");
+            }
+        }
+        // A file where the site has a folder (static/connexion beside site/connexion/), or the reverse.
+        for (SiteFile file : staticFiles) {
+            String name = file.name();
+            String folder = name + "/";
+            String inTheWay = all.ceilingKey(folder);
+            if (inTheWay != null && inTheWay.startsWith(folder)) {
+                throw new IOException(FOLDER_NAME + "/" + name + " is a file where the site has a folder (" + inTheWay
+                        + "); rename it");
+            }
+            for (int slash = name.indexOf('/'); slash > 0; slash = name.indexOf('/', slash + 1)) {
+                if (all.containsKey(name.substring(0, slash))) {
+                    throw new IOException(FOLDER_NAME + "/" + name + " is in a folder named like the file "
+                            + name.substring(0, slash) + " of the site; rename the folder");
+                }
             }
         }
         return all;

@@ -155,14 +155,20 @@ class PathsDiffTest {
                 tablette,
                 Files.readString(tablette).replace("label: Non, l'écran reste noir", "label: Non, il reste noir"));
         Files.copy(TestProcedures.SEED, folder.resolve("reseau.yaml"));
+        Files.delete(folder.resolve("lab-login.yaml"));
+        // A shared contact renamed in both files: the last commit is read with its own contacts.yaml.
+        Path contacts = folder.resolve("contacts.yaml");
+        Files.writeString(contacts, Files.readString(contacts).replace("  regie:", "  regie-tech:"));
+        Files.writeString(tablette, Files.readString(tablette).replace("contact: regie", "contact: regie-tech"));
 
         Run diff = run("paths", "--diff", "HEAD", folder.toString());
 
         assertEquals(ExitCode.OK, diff.code(), diff.err());
+        assertEquals("", diff.err());
         List<String> headers =
                 diff.out().lines().filter(l -> l.startsWith("== ")).toList();
         assertEquals(
-                List.of("connexion", "lab-login", "reseau", "tablette").stream()
+                List.of("connexion", "reseau", "tablette", "lab-login").stream()
                         .map(n -> "== " + folder.resolve(n + ".yaml"))
                         .toList(),
                 headers);
@@ -171,10 +177,14 @@ class PathsDiffTest {
                 sections[0].contains("paths: 0 removed, 0 added, 0 relabelled, 0 changed, 0 rerouted, 13 unchanged"),
                 sections[0]);
         assertTrue(
-                sections[2].contains("reseau.yaml is new since HEAD: 13 paths (9 end in success, 4 in escalation)"),
-                sections[2]);
-        assertTrue(sections[3].contains("--- HEAD:tablette.yaml: 3 paths"), sections[3]);
-        assertTrue(sections[3].contains("paths: 0 removed, 0 added, 2 relabelled"), sections[3]);
+                sections[1].contains("reseau.yaml is new since HEAD: 13 paths (9 end in success, 4 in escalation)"),
+                sections[1]);
+        assertTrue(sections[2].contains("--- HEAD:tablette.yaml: 3 paths"), sections[2]);
+        assertTrue(sections[2].contains("paths: 0 removed, 0 added, 2 relabelled"), sections[2]);
+        assertTrue(
+                sections[3].contains(
+                        "lab-login.yaml was removed since HEAD: 61 paths (33 end in success, 28 in escalation)"),
+                sections[3]);
     }
 
     @Test

@@ -216,6 +216,29 @@ class SeveralProceduresTest {
     }
 
     @Test
+    void aSharedContactWithoutItsNameIsSaidThereAndNoProcedureIsBlamedOrSaidOk(@TempDir Path temp) throws IOException {
+        Path folder = copyOfFixtures(temp);
+        replace(folder.resolve("contacts.yaml"), "    name: Régie technique\n", "");
+        String before = Trees.digest(temp);
+
+        Cli check = Cli.run("check", folder.toString());
+        Cli build = Cli.run(
+                "build", folder.toString(), "--out", temp.resolve("site").toString());
+
+        for (Cli run : List.of(check, build)) {
+            assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
+            assertEquals(
+                    List.of(folder.resolve("contacts.yaml")
+                            + ":7:3: error[E007]: missing required key 'name' in contact 'regie'"),
+                    run.err().lines().filter(l -> l.contains(": error[")).toList(),
+                    run::toString);
+            assertFalse(run.out().contains(": ok"), "every procedure reads the broken file: " + run);
+            assertFalse(run.showsAStackTrace(), run::toString);
+        }
+        assertEquals(before, Trees.digest(temp));
+    }
+
+    @Test
     void aContactFoundNowhereIsSaidWithWhereEachKnownOneComesFrom(@TempDir Path temp) throws IOException {
         Path folder = copyOfFixtures(temp);
         replace(folder.resolve("tablette.yaml"), "    contact: regie", "    contact: regi");
@@ -255,6 +278,10 @@ class SeveralProceduresTest {
                                 + " pages in the site"),
                 run::toString);
         assertTrue(run.err().contains("rename the file, e.g. to 'tablette-hs.yaml'"), run::toString);
+        Cli check = Cli.run("check", folder.toString());
+        assertEquals(ExitCode.INVALID, check.exitCode(), check::toString);
+        assertTrue(check.out().contains("connexion.yaml: ok"), check::toString);
+        assertFalse(check.out().contains("Tablette HS.yaml: ok"), "a file with an error is not ok: " + check);
         assertEquals(before, Trees.digest(temp));
     }
 
@@ -308,16 +335,37 @@ class SeveralProceduresTest {
     }
 
     @Test
-    void theSiteMayNotGoInsideTheProceduresFolder(@TempDir Path temp) throws IOException {
+    void severalFilesNamedInTheirOwnFolderBuildTheDefaultSiteThere(@TempDir Path temp) throws Exception {
         Path folder = copyOfFixtures(temp);
+        // As a shell expands procedures/*.yaml, contacts.yaml among them, in any order.
+        Cli run = Cli.runIn(folder, List.of("build", "tablette.yaml", "contacts.yaml", "connexion.yaml"));
+        assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+        Document index = Jsoup.parse(folder.resolve("site/index.html").toFile(), "UTF-8");
+        assertEquals(
+                List.of("connexion", "tablette"),
+                index.select("li[data-procedure]").eachAttr("data-procedure"),
+                "in the order of their names, contacts.yaml read as the shared contacts");
+
+        Cli twice = Cli.run("check", folder.resolve("tablette.yaml").toString(), folder + "/./tablette.yaml");
+        assertEquals(ExitCode.FAILURE, twice.exitCode(), twice::toString);
+        assertTrue(twice.err().contains("would both be tablette/ in the site"), twice::toString);
+    }
+
+    @Test
+    void aStaticFileWhereAProcedureHasItsFolderIsRefusedByName(@TempDir Path temp) throws IOException {
+        Path folder = copyOfFixtures(temp);
+        Files.createDirectories(folder.resolve("static"));
+        Files.writeString(folder.resolve("static/connexion"), "mine\n");
         String before = Trees.digest(temp);
         Cli run = Cli.run(
-                "build", folder.toString(), "--out", folder.resolve("site").toString());
+                "build", folder.toString(), "--out", temp.resolve("site").toString());
         assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
-        assertTrue(
-                run.err().startsWith("procsite: error: refusing to write the site to " + folder.resolve("site")),
+        assertEquals(
+                "procsite: error: static/connexion is a file where the site has a folder (connexion/decision.html);"
+                        + " rename it\n",
+                run.err(),
                 run::toString);
-        assertEquals(before, Trees.digest(temp), "nothing written");
+        assertEquals(before, Trees.digest(temp));
     }
 
     @Test
