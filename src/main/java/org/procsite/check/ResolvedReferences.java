@@ -54,7 +54,7 @@ final class ResolvedReferences implements Rule {
         if (!context.shared.whole()) {
             return;
         }
-        if (context.shared.contacts().isEmpty()) {
+        if (context.shared.fileName().isEmpty()) { // no shared contacts file: a procedure on its own
             r.resolve(ref, "contact", context.contacts.keySet(), "a contact");
             return;
         }
@@ -66,7 +66,7 @@ final class ResolvedReferences implements Rule {
                 "contact",
                 context.contacts.keySet(),
                 "a contact",
-                "name one of " + String.join(", ", known) + ", or define '" + ref.text()
+                (known.isEmpty() ? "" : "name one of " + String.join(", ", known) + ", or ") + "define '" + ref.text()
                         + "' under 'contacts:' here or in " + context.shared.fileName());
     }
 

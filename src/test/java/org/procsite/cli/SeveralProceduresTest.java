@@ -262,6 +262,19 @@ class SeveralProceduresTest {
     }
 
     @Test
+    void withAnEmptySharedFileTheHintSaysWhereAContactMayBeDefined(@TempDir Path temp) throws IOException {
+        Path folder = copyOfFixtures(temp);
+        Files.writeString(folder.resolve("contacts.yaml"), "contacts: {}\n");
+        Cli run = Cli.run("check", folder.resolve("tablette.yaml").toString());
+        assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
+        assertTrue(
+                run.err()
+                        .contains("= help: define 'regie' under 'contacts:' here or in "
+                                + folder.resolve("contacts.yaml")),
+                run::toString);
+    }
+
+    @Test
     void aFileNameThatCannotNameAFolderIsAnErrorAtItsTop(@TempDir Path temp) throws IOException {
         Path folder = copyOfFixtures(temp);
         Files.move(folder.resolve("tablette.yaml"), folder.resolve("Tablette HS.yaml"));
