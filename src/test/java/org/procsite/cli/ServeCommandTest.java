@@ -125,7 +125,7 @@ class ServeCommandTest {
         Path folder = dir.resolve("procedures");
         Files.createDirectory(folder);
         for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
-            Files.copy(Path.of("src/test/resources/procedures/several", name), folder.resolve(name));
+            Files.copy(TestProcedures.SEVERAL.resolve(name), folder.resolve(name));
         }
         Process serve = new ProcessBuilder(
                         javaBinary(), "-cp", testClassPath(), Main.class.getName(), "serve", "--port", "0")

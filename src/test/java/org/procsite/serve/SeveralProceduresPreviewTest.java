@@ -36,6 +36,7 @@ import org.procsite.render.Renderer;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.decision.DecisionPageRenderer;
+import org.procsite.testing.TestProcedures;
 
 /**
  * {@code serve} of a folder of three procedures (French, English, one using only the shared
@@ -45,7 +46,7 @@ import org.procsite.render.decision.DecisionPageRenderer;
  */
 class SeveralProceduresPreviewTest {
 
-    private static final Path FIXTURES = Path.of("src/test/resources/procedures/several");
+    private static final Path FIXTURES = TestProcedures.SEVERAL;
     private static final List<String> FOLDERS = List.of("connexion", "lab-login", "tablette");
 
     private final HttpClient http =

@@ -31,6 +31,7 @@ import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
 import org.procsite.serve.PreviewServer;
 import org.procsite.serve.Previewer;
+import org.procsite.testing.TestProcedures;
 
 /**
  * The decision page published on a plain static web server (started here, on 127.0.0.1):
@@ -197,7 +198,7 @@ class DecisionPagePublishedTest {
     @Test
     void thePreviewOfSeveralProceduresInstallsNothingFromTheirList(@TempDir Path dir) throws Exception {
         for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
-            Files.copy(Path.of("src/test/resources/procedures/several", name), dir.resolve(name));
+            Files.copy(TestProcedures.SEVERAL.resolve(name), dir.resolve(name));
         }
         try (PreviewServer preview = PreviewServer.start(
                 new Previewer(

@@ -15,6 +15,7 @@ import org.procsite.pipeline.ProcedureSet;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
+import org.procsite.testing.TestProcedures;
 
 /**
  * The frozen test procedures and their sites, rendered once per test run with the repository's
@@ -26,7 +27,7 @@ final class Fixtures {
     static final String LAB = "src/test/resources/procedures/lab-login.yaml";
     static final String ODD = "src/test/resources/procedures/odd-text.yaml";
     /** A folder of three procedures: its site has the list at the root and one folder per procedure. */
-    static final String SEVERAL = "src/test/resources/procedures/several";
+    static final String SEVERAL = TestProcedures.SEVERAL.toString();
 
     private static final Map<String, Map<String, SiteFile>> SITES = new HashMap<>();
 
