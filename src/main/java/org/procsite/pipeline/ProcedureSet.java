@@ -54,8 +54,13 @@ public record ProcedureSet(Path folder, List<Member> procedures, boolean several
     /** What the user typed, or nothing: see the class comment. */
     public static ProcedureSet typed(List<String> typed) throws IOException {
         if (typed.isEmpty()) {
-            if (!Files.exists(Path.of(DEFAULT_FILE)) && Files.isDirectory(Path.of(DEFAULT_FOLDER))) {
-                return folder(DEFAULT_FOLDER);
+            if (!Files.exists(Path.of(DEFAULT_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isDirectory(Path.of(DEFAULT_FOLDER))) {
+                    return folder(DEFAULT_FOLDER);
+                }
+                throw new IOException("no " + DEFAULT_FILE + " and no " + DEFAULT_FOLDER + "/ folder in "
+                        + Path.of("").toAbsolutePath() + "; run procsite in the folder of the procedure, or give"
+                        + " its file");
             }
             return one(ProcedureFile.typed(DEFAULT_FILE));
         }

@@ -117,6 +117,17 @@ class CommandLineTest {
     }
 
     @Test
+    void withNoArgumentInAFolderWithoutProceduresTheLineSaysWhereProcsiteLooked(@TempDir Path temp) throws Exception {
+        Cli run = Cli.runIn(temp, List.of("check"));
+
+        assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
+        assertEquals(
+                "procsite: error: no procedure.yaml and no procedures/ folder in " + temp.toRealPath()
+                        + "; run procsite in the folder of the procedure, or give its file\n",
+                run.err());
+    }
+
+    @Test
     void aFolderWithNoProcedureExitsThreeWithOneClearLine(@TempDir Path temp) {
         Cli run = Cli.run("check", temp.toString());
 
