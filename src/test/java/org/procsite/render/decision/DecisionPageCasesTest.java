@@ -226,6 +226,10 @@ class DecisionPageCasesTest {
         }
         b.click(b.driver().findElements(By.cssSelector("[data-case]")).get(0));
         b.awaitNode("corriger-mail");
+        // The screen is drawn at once; the history is rewritten to student 1's steps just after
+        // (back to the page's first entry, then one entry per step). A back gesture comes after that.
+        new WebDriverWait(b.driver(), Duration.ofSeconds(5))
+                .until(d -> "#corriger-mail".equals(b.js("return location.hash")));
         b.driver().navigate().back();
         b.awaitNode("verifier-mail");
         assertEquals(List.of("*verifier-mail Étudiant 1", "resultat-code-universitaire Étudiant 2"), cases(b));
