@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.procsite.diag.Diagnostic;
+import org.procsite.load.Draft.Scalar;
 import org.procsite.load.LoadResult;
 import org.procsite.load.LoadedContacts;
 import org.procsite.model.Procedure;
@@ -82,6 +83,10 @@ public final class Checker {
         Consumer<Diagnostic> report = d -> diagnostics.add(d.in(loaded.source()));
         ValidIds.checkContacts(loaded.contacts(), report);
         ValidValues.checkContacts(loaded.contacts(), report);
+        for (Scalar text : SizeLimits.texts(loaded.contacts())) {
+            SizeLimits.checkLength(text, report);
+            PrintableCharacters.check(text, report);
+        }
         diagnostics.sort(Diagnostic.BY_POSITION);
         return new SharedContacts.Checked(
                 loaded.source(),

@@ -34,16 +34,19 @@ final class PrintableCharacters implements Rule {
 
     @Override
     public void check(CheckContext context, Consumer<Diagnostic> report) {
-        for (Scalar text : SizeLimits.texts(context.draft)) {
-            Set<Integer> missing = new LinkedHashSet<>();
-            text.text().codePoints().filter(cp -> !printable(cp)).forEach(missing::add);
-            if (!missing.isEmpty()) {
-                report.accept(Diagnostic.of(
-                        Code.UNPRINTABLE_CHARACTER,
-                        text.pos(),
-                        "the printed sheet's font cannot draw " + describe(missing) + "; the PDF shows '#' instead",
-                        "remove it, or say it in words; the phone page shows it as it is"));
-            }
+        SizeLimits.texts(context.draft).forEach(text -> check(text, report));
+    }
+
+    /** W008 if the sheet's font cannot draw a character of {@code text}. */
+    static void check(Scalar text, Consumer<Diagnostic> report) {
+        Set<Integer> missing = new LinkedHashSet<>();
+        text.text().codePoints().filter(cp -> !printable(cp)).forEach(missing::add);
+        if (!missing.isEmpty()) {
+            report.accept(Diagnostic.of(
+                    Code.UNPRINTABLE_CHARACTER,
+                    text.pos(),
+                    "the printed sheet's font cannot draw " + describe(missing) + "; the PDF shows '#' instead",
+                    "remove it, or say it in words; the phone page shows it as it is"));
         }
     }
 

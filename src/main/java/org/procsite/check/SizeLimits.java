@@ -88,19 +88,7 @@ final class SizeLimits implements Rule {
         long total = 0;
         boolean totalReported = false;
         for (Scalar text : texts(draft)) {
-            int length = text.text().codePointCount(0, text.text().length());
-            if (length > MAX_TEXT_CHARS) {
-                report.accept(Diagnostic.of(
-                        Code.TEXT_TOO_LONG,
-                        text.pos(),
-                        String.format(
-                                Locale.ROOT,
-                                "a text of %,d characters; a text may have at most %,d",
-                                length,
-                                MAX_TEXT_CHARS),
-                        "shorten it, or split it into a checklist ('steps:') or into several steps"));
-            }
-            total += length;
+            total += checkLength(text, report);
             if (total > MAX_TOTAL_CHARS && !totalReported) {
                 totalReported = true;
                 report.accept(Diagnostic.of(
@@ -116,15 +104,39 @@ final class SizeLimits implements Rule {
         }
     }
 
+    /** E030 if {@code text} is too long; its length in characters. */
+    static int checkLength(Scalar text, Consumer<Diagnostic> report) {
+        int length = text.text().codePointCount(0, text.text().length());
+        if (length > MAX_TEXT_CHARS) {
+            report.accept(Diagnostic.of(
+                    Code.TEXT_TOO_LONG,
+                    text.pos(),
+                    String.format(
+                            Locale.ROOT,
+                            "a text of %,d characters; a text may have at most %,d",
+                            length,
+                            MAX_TEXT_CHARS),
+                    "shorten it, or split it into a checklist ('steps:') or into several steps"));
+        }
+        return length;
+    }
+
+    /** The texts of contacts that the pages print, a procedure's own or those of a shared contacts file. */
+    static List<Scalar> texts(List<DraftContact> contacts) {
+        List<Scalar> texts = new ArrayList<>();
+        for (DraftContact contact : contacts) {
+            add(texts, contact.name());
+            add(texts, contact.phone());
+        }
+        return texts;
+    }
+
     /** Every text that the pages print, in file order. */
     static List<Scalar> texts(DraftProcedure draft) {
         List<Scalar> texts = new ArrayList<>();
         add(texts, draft.title());
         add(texts, draft.summary());
-        for (DraftContact contact : draft.contacts()) {
-            add(texts, contact.name());
-            add(texts, contact.phone());
-        }
+        texts.addAll(texts(draft.contacts()));
         for (DraftSection section : draft.sections()) {
             add(texts, section.title());
         }

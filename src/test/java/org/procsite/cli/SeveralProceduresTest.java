@@ -239,6 +239,31 @@ class SeveralProceduresTest {
     }
 
     @Test
+    void theNamesOfSharedContactsAreCheckedAsAProceduresOwnAre(@TempDir Path temp) throws IOException {
+        Path folder = copyOfFixtures(temp);
+        replace(folder.resolve("contacts.yaml"), "name: Régie technique", "name: Régie 🎉");
+        replace(
+                folder.resolve("contacts.yaml"),
+                "name: UNESS",
+                "name: " + "UNESS ".repeat(400).strip());
+
+        Cli run = Cli.run("check", folder.toString());
+
+        assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
+        List<String> headers =
+                run.err().lines().filter(l -> l.startsWith(folder.toString())).toList();
+        assertTrue(
+                headers.contains(folder.resolve("contacts.yaml")
+                        + ":5:11: error[E030]: a text of 2,399 characters; a text may have at most 2,000"),
+                run::toString);
+        assertTrue(
+                headers.contains(folder.resolve("contacts.yaml")
+                        + ":8:11: warning[W008]: the printed sheet's font cannot draw '🎉' (U+1F389); the PDF shows"
+                        + " '#' instead"),
+                run::toString);
+    }
+
+    @Test
     void aContactFoundNowhereIsSaidWithWhereEachKnownOneComesFrom(@TempDir Path temp) throws IOException {
         Path folder = copyOfFixtures(temp);
         replace(folder.resolve("tablette.yaml"), "    contact: regie", "    contact: regi");
