@@ -1,6 +1,7 @@
 package org.procsite.serve;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.procsite.pipeline.ProcedureSet;
 import org.procsite.render.RenderContext;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SitePlace;
+import org.procsite.render.StaticFiles;
 import org.procsite.render.decision.DecisionPageRenderer;
 import org.procsite.render.decision.ProcedureListRenderer;
 
@@ -254,6 +256,13 @@ public final class Previewer {
             root.files().forEach(f -> site.put(f.name(), f));
             root.problemPage().ifPresent(page -> problemPages.put("", page));
             rootFailure = root.failure();
+        }
+        // The files of static/, as build publishes them (read again at each build); where one takes
+        // a page's name, build refuses the site and says so: the preview shows the page.
+        try {
+            StaticFiles.read(set.staticFolder()).forEach(f -> site.putIfAbsent(f.name(), f));
+        } catch (IOException | UncheckedIOException e) {
+            rootFailure = rootFailure.or(() -> Optional.of("static/ could not be read: " + e.getMessage()));
         }
         return new Snapshot(
                 "", site, problemPages, procedures, rebuilt, shared.diagnostics(), rootFailure, millis, cpuMillis);

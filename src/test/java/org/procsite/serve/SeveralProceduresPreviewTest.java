@@ -94,6 +94,15 @@ class SeveralProceduresPreviewTest {
     }
 
     @Test
+    void theFilesOfStaticAreServedAsBuildPublishesThem() throws Exception {
+        Files.createDirectories(folder.resolve("static/img"));
+        Files.writeString(folder.resolve("static/img/logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        assertEquals(404, send("/img/logo.svg").statusCode(), "read at each build: not yet");
+        edit("tablette.yaml", "version: \"1.0\"", "version: \"1.1\"");
+        awaitBody("/img/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"::equals);
+    }
+
+    @Test
     void theRootListsTheThreeProceduresAndEachServesItsPagesInItsFolder() throws Exception {
         Document list = page("/");
         assertEquals(
