@@ -35,15 +35,22 @@ public final class PreviewServer implements AutoCloseable {
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private static final Duration KEEP_ALIVE = Duration.ofSeconds(15);
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "json", "application/json",
-            "svg", "image/svg+xml",
-            "pdf", "application/pdf",
-            "png", "image/png",
-            "txt", "text/plain; charset=utf-8");
+    /** The outputs' types, and those of the usual files of static/ (images, fonts). */
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("webmanifest", "application/manifest+json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final LatestBuild latest;
     private final HttpServer server;

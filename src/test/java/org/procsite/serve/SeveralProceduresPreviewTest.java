@@ -100,6 +100,15 @@ class SeveralProceduresPreviewTest {
         assertEquals(404, send("/img/logo.svg").statusCode(), "read at each build: not yet");
         edit("tablette.yaml", "version: \"1.0\"", "version: \"1.1\"");
         awaitBody("/img/logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"::equals);
+        assertEquals(
+                "image/svg+xml",
+                send("/img/logo.svg").headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/manifest+json",
+                send("/manifest.webmanifest")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow());
     }
 
     @Test
