@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
 
@@ -199,11 +201,17 @@ class DecisionPageBrowserTest {
         assertTrue(timeBefore.matches("\\d{1,2}h\\d\\d"), "a French time: " + timeBefore);
     }
 
+    /** The page moves the focus just after it draws the screen (in a task of its own), not with it. */
+    private static void awaitFocusOn(String id) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(2))
+                .until(d -> id.equals(browser.js("return document.activeElement.id")));
+    }
+
     @Test
     void focusMovesToTheHeadingOfTheNewScreen() {
         browser.openFresh(seedUrl);
         tapThrough(List.of("corriger-mail"));
-        assertEquals("h-corriger-mail", browser.js("return document.activeElement.id"));
+        awaitFocusOn("h-corriger-mail");
     }
 
     @Test
@@ -214,7 +222,7 @@ class DecisionPageBrowserTest {
         assertEquals("corriger-mail", browser.js("return document.activeElement.getAttribute('data-next')"));
         keys.sendKeys(Keys.ENTER).perform();
         browser.awaitNode("corriger-mail");
-        assertEquals("h-corriger-mail", browser.js("return document.activeElement.id"));
+        awaitFocusOn("h-corriger-mail");
         keys.sendKeys(Keys.TAB).perform();
         assertEquals("resultat-bon-mail", browser.js("return document.activeElement.getAttribute('data-next')"));
         keys.sendKeys(Keys.ENTER).perform();
