@@ -16,6 +16,7 @@ import org.procsite.paths.ChangeSummary;
 import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.ProcedureSet;
 import org.procsite.pipeline.SetCompilation;
 
 /**
@@ -31,19 +32,55 @@ final class VersionCheck {
 
     private VersionCheck() {}
 
-    /** Each procedure of {@code now}, with W007 if its content changed since git's last commit while its version did not. */
+    /**
+     * Each procedure of {@code now}, with W007 if what its sheet says changed since git's last
+     * commit while its version did not: its own file, or a contact it calls from the shared
+     * {@code contacts.yaml} (a new number on every sheet that calls it).
+     */
     static SetCompilation added(SetCompilation now) {
-        SharedContacts shared =
+        SharedContacts today =
                 now.contacts().map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
+        CommittedContacts committed = CommittedContacts.of(now.set(), today);
         return now.map(e -> new SetCompilation.Entry(
                 e.member(),
-                againstLastCommit(e.member().file(), e.compilation(), shared)
+                againstLastCommit(e.member().file(), e.compilation(), committed)
                         .map(e.compilation()::with)
                         .orElse(e.compilation())));
     }
 
-    /** The committed revision is checked with today's shared contacts: W007 is about the procedure's own file. */
-    static Optional<Diagnostic> againstLastCommit(ProcedureFile procedure, Compilation now, SharedContacts shared) {
+    /** The shared contacts as git's last commit has them, and whether the file changed since. */
+    record CommittedContacts(SharedContacts shared, boolean changed) {
+
+        /** Today's, unchanged, when git cannot tell (no checkout, git missing). */
+        static CommittedContacts of(ProcedureSet set, SharedContacts today) {
+            try {
+                Optional<Path> file = set.contactsFile();
+                if (file.isEmpty()) {
+                    return new CommittedContacts(today, false); // no git call for a procedure on its own
+                }
+                byte[] now = Files.readAllBytes(file.get());
+                byte[] then;
+                try {
+                    then = Revision.show(LAST_COMMIT, set.folder(), ProcedureSet.CONTACTS_FILE);
+                } catch (Revision.NotInRevision none) {
+                    then = null;
+                }
+                if (Arrays.equals(now, then)) {
+                    return new CommittedContacts(today, false);
+                }
+                return new CommittedContacts(Revision.contactsAt(LAST_COMMIT, set.folder()), true);
+            } catch (IOException | RuntimeException e) {
+                return new CommittedContacts(today, false);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new CommittedContacts(today, false);
+            }
+        }
+    }
+
+    /** The committed revision is read with the shared contacts of that same commit. */
+    static Optional<Diagnostic> againstLastCommit(
+            ProcedureFile procedure, Compilation now, CommittedContacts contacts) {
         if (now.procedure().isEmpty()
                 || now.loaded().draft().isEmpty()
                 || now.loaded().draft().get().version() == null) {
@@ -51,16 +88,18 @@ final class VersionCheck {
         }
         Procedure current = now.procedure().get();
         Optional<Procedure> committed;
+        boolean ownFileChanged;
         try {
             Path file = procedure.path();
             byte[] text = Revision.show(
                     LAST_COMMIT,
                     file.toAbsolutePath().getParent(),
                     file.getFileName().toString());
-            if (Arrays.equals(text, Files.readAllBytes(file))) {
+            ownFileChanged = !Arrays.equals(text, Files.readAllBytes(file));
+            if (!ownFileChanged && !contacts.changed()) {
                 return Optional.empty(); // unchanged since the commit: no need to check it a second time
             }
-            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure, shared)
+            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure, contacts.shared())
                     .procedure();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not in git, git not installed, or a new file: nothing to compare with
@@ -76,7 +115,11 @@ final class VersionCheck {
         return Optional.of(Diagnostic.of(
                 Code.VERSION_NOT_RAISED,
                 now.loaded().draft().get().version().pos(),
-                "the procedure changed since the last commit, but its version is still \"" + current.version() + "\"",
+                (ownFileChanged
+                                ? "the procedure changed since the last commit"
+                                : "a contact it calls changed in " + ProcedureSet.CONTACTS_FILE
+                                        + " since the last commit")
+                        + ", but its version is still \"" + current.version() + "\"",
                 "raise 'version' (e.g. \"" + next(current.version()) + "\") and set 'updated' to today's date,"
                         + " so proctors can tell the new sheet from the old one"));
     }

@@ -88,6 +88,35 @@ class VersionCheckTest {
         assertTrue(run.err().contains(": warning[W007]: "), run::toString);
     }
 
+    /**
+     * A new number in the shared contacts.yaml changes the sheet of every procedure that calls
+     * it: those, and only those, must raise their version. Checked alone, a procedure says it too.
+     */
+    @Test
+    void aSharedContactChangedSinceTheLastCommitIsReportedOnEachProcedureThatCallsIt() throws Exception {
+        Path folder = SeveralProceduresTest.copyOfFixtures(dir);
+        git("add", "procedures");
+        git("-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "three");
+        Path contacts = folder.resolve("contacts.yaml");
+        Files.writeString(contacts, Files.readString(contacts).replace("\"04 76 00 12 34\"", "\"04 76 00 99 99\""));
+
+        Cli run = Cli.run("check", folder.toString());
+
+        assertEquals(ExitCode.OK, run.exitCode(), run::toString);
+        assertEquals(
+                List.of(folder.resolve("tablette.yaml") + ":5:10: warning[W007]: a contact it calls changed in"
+                        + " contacts.yaml since the last commit, but its version is still \"1.0\""),
+                run.err().lines().filter(l -> l.contains("warning[")).toList(),
+                "tablette calls the régie; connexion has its own uness, lab-login calls neither: " + run);
+        Cli alone = Cli.run("check", folder.resolve("tablette.yaml").toString());
+        assertTrue(alone.err().contains("warning[W007]: a contact it calls changed"), alone::toString);
+
+        // The version raised: nothing more to say.
+        Path tablette = folder.resolve("tablette.yaml");
+        Files.writeString(tablette, Files.readString(tablette).replace("version: \"1.0\"", "version: \"1.1\""));
+        assertEquals("", Cli.run("check", folder.toString()).err());
+    }
+
     @Test
     void outsideGitThereIsNothingToCompareWith(@TempDir Path elsewhere) throws Exception {
         Path copy = elsewhere.resolve("procedure.yaml");
