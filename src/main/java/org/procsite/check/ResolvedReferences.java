@@ -61,7 +61,7 @@ final class ResolvedReferences implements Rule {
         List<String> known = context.contacts.keySet().stream()
                 .map(id -> id + " (" + (context.isShared(id) ? context.shared.fileName() : "this file") + ")")
                 .toList();
-        r.resolve(
+        r.report(
                 ref,
                 "contact",
                 context.contacts.keySet(),
@@ -80,21 +80,21 @@ final class ResolvedReferences implements Rule {
         }
 
         void resolve(Scalar ref, String key, Set<String> ids, String what) {
-            resolve(
+            if (ref == null || ids.contains(ref.text())) {
+                return; // every reference of the file comes here: the hint is made for the broken ones only
+            }
+            report(
                     ref,
                     key,
                     ids,
                     what,
                     ids.isEmpty()
                             ? "define " + what + " with this id first"
-                            : "use the id of " + what + " defined in the file, or define '"
-                                    + (ref == null ? "" : ref.text()) + "'");
+                            : "use the id of " + what + " defined in the file, or define '" + ref.text() + "'");
         }
 
-        void resolve(Scalar ref, String key, Set<String> ids, String what, String hint) {
-            if (ref == null || ids.contains(ref.text())) {
-                return;
-            }
+        /** E006 for {@code ref}, which names none of {@code ids}. */
+        void report(Scalar ref, String key, Set<String> ids, String what, String hint) {
             String suggestion = "";
             if (budget >= ids.size()) {
                 budget -= ids.size();
