@@ -125,7 +125,7 @@ final class PathsCommand implements Callable<Integer> {
     private int diff(SetCompilation set) throws Exception {
         if (!set.set().several()) {
             SetCompilation.Entry only = set.procedures().get(0);
-            return diff(only.compilation(), only.member().file(), shared(set));
+            return diff(Revision.compile(diff, only.member().file(), shared(set)), only.compilation());
         }
         if (Files.exists(Path.of(diff))) {
             throw new ParameterException(
@@ -133,7 +133,9 @@ final class PathsCommand implements Callable<Integer> {
                     "--diff " + diff + " is a file: it compares with one procedure, give that one alone;"
                             + " to compare every procedure of the folder, give a git revision (--diff HEAD)");
         }
-        // Each procedure with its own revision, one after the other; a procedure git does not know is new.
+        // Each procedure with its own revision, one after the other, all read with the revision's
+        // contacts.yaml; a procedure git does not know is new.
+        SharedContacts then = Revision.contactsAt(diff, set.set().folder());
         int worst = ExitCode.OK;
         boolean first = true;
         for (SetCompilation.Entry e : set.procedures()) {
@@ -142,7 +144,7 @@ final class PathsCommand implements Callable<Integer> {
             out.flush();
             first = false;
             try {
-                worst = Math.max(worst, diff(e.compilation(), e.member().file(), shared(set)));
+                worst = Math.max(worst, diff(Revision.compileAt(diff, e.member().file(), then), e.compilation()));
             } catch (Revision.NotInRevision added) {
                 Summary.printDiagnostics(
                         e.compilation().diagnostics(), spec.commandLine().getErr());
@@ -155,7 +157,7 @@ final class PathsCommand implements Callable<Integer> {
                 worst = Math.max(worst, e.compilation().procedure().isPresent() ? ExitCode.OK : ExitCode.INVALID);
             }
         }
-        removed(set);
+        removed(set, then);
         if (set.contacts().map(SharedContacts.Checked::hasErrors).orElse(false)) {
             Summary.printDiagnostics(
                     set.contacts().get().diagnostics(), spec.commandLine().getErr());
@@ -165,7 +167,7 @@ final class PathsCommand implements Callable<Integer> {
     }
 
     /** The procedures of the folder at the revision that are gone since, each with the paths it had. */
-    private void removed(SetCompilation set) throws Exception {
+    private void removed(SetCompilation set, SharedContacts then) throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<String> now = set.procedures().stream()
                 .map(e -> e.member().file().path().getFileName().toString())
@@ -175,11 +177,8 @@ final class PathsCommand implements Callable<Integer> {
                 continue;
             }
             String shown = set.set().displayNameOf(name);
-            Compilation before = Pipeline.compile(
-                    diff + ":" + name,
-                    Revision.show(diff, set.set().folder(), name),
-                    new ProcedureFile(set.set().folder().resolve(name), shown),
-                    Revision.contactsAt(diff, set.set().folder()));
+            Compilation before = Revision.compileAt(
+                    diff, new ProcedureFile(set.set().folder().resolve(name), shown), then);
             out.println("\n== " + shown);
             Summary.printDiagnostics(before.diagnostics(), spec.commandLine().getErr());
             out.println(name + " was removed since " + diff
@@ -194,10 +193,9 @@ final class PathsCommand implements Callable<Integer> {
         return set.contacts().map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
     }
 
-    private int diff(Compilation after, ProcedureFile file, SharedContacts shared) throws Exception {
+    private int diff(Compilation before, Compilation after) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Compilation before = Revision.compile(diff, file, shared);
         Summary.printDiagnostics(before.diagnostics(), err);
         Summary.printDiagnostics(after.diagnostics(), err);
         if (before.procedure().isEmpty() || after.procedure().isEmpty()) {

@@ -34,22 +34,43 @@ final class Revision {
         if (Files.exists(Path.of(old))) {
             return Pipeline.compile(ProcedureFile.typed(old), today);
         }
-        Path folder = procedure.folder();
-        String name = procedure.path().getFileName().toString();
-        byte[] text = show(old, folder, name);
-        return Pipeline.compile(old + ":" + name, text, procedure, contactsAt(old, folder));
+        // The procedure first: a revision git does not know is said about the file asked for.
+        byte[] text = show(old, procedure.folder(), fileName(procedure));
+        return compiled(old, procedure, text, contactsAt(old, procedure.folder()));
+    }
+
+    /**
+     * The procedure as revision {@code rev} has it, read with {@code atRevision}, the shared
+     * contacts of that revision ({@link #contactsAt}), read once for all the procedures of a folder.
+     *
+     * @throws NotInRevision if the revision is there but the procedure is not in it
+     */
+    static Compilation compileAt(String rev, ProcedureFile procedure, SharedContacts atRevision)
+            throws IOException, InterruptedException {
+        return compiled(rev, procedure, show(rev, procedure.folder(), fileName(procedure)), atRevision);
+    }
+
+    private static Compilation compiled(String rev, ProcedureFile procedure, byte[] text, SharedContacts contacts) {
+        return Pipeline.compile(rev + ":" + fileName(procedure), text, procedure, contacts);
+    }
+
+    private static String fileName(ProcedureFile procedure) {
+        return procedure.path().getFileName().toString();
     }
 
     /** The shared contacts of the folder at revision {@code rev}: none if it had no contacts.yaml. */
     static SharedContacts contactsAt(String rev, Path folder) throws IOException, InterruptedException {
-        byte[] text;
         try {
-            text = show(rev, folder, ProcedureSet.CONTACTS_FILE);
+            return contactsIn(rev, show(rev, folder, ProcedureSet.CONTACTS_FILE));
         } catch (NotInRevision none) {
             return SharedContacts.NONE;
         }
-        String name = rev + ":" + ProcedureSet.CONTACTS_FILE;
-        return Checker.checkContacts(Loader.loadContacts(name, text)).contacts();
+    }
+
+    /** The shared contacts in {@code text}, the contacts.yaml of revision {@code rev}. */
+    static SharedContacts contactsIn(String rev, byte[] text) {
+        return Checker.checkContacts(Loader.loadContacts(rev + ":" + ProcedureSet.CONTACTS_FILE, text))
+                .contacts();
     }
 
     /** The names of the procedure files in {@code folder} at revision {@code rev}, contacts.yaml left out. */

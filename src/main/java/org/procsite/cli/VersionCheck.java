@@ -68,7 +68,8 @@ final class VersionCheck {
                 if (Arrays.equals(now, then)) {
                     return new CommittedContacts(today, false);
                 }
-                return new CommittedContacts(Revision.contactsAt(LAST_COMMIT, set.folder()), true);
+                return new CommittedContacts(
+                        then == null ? SharedContacts.NONE : Revision.contactsIn(LAST_COMMIT, then), true);
             } catch (IOException | RuntimeException e) {
                 return new CommittedContacts(today, false);
             } catch (InterruptedException e) {
