@@ -41,15 +41,7 @@ final class UsedContactsAndSections implements Rule {
                         "add 'section:' with one of the section ids"));
             }
         }
-        for (DraftContact contact : context.draft.contacts()) {
-            if (!namedContacts.contains(contact.id().text())) {
-                report.accept(Diagnostic.of(
-                        Code.UNUSED_CONTACT,
-                        contact.id().pos(),
-                        "contact '" + contact.id().text() + "' is not named by any escalation",
-                        "name it in an escalation's 'contact:', or remove it"));
-            }
-        }
+        reportUnused(context.draft.contacts(), namedContacts, "", report);
         for (DraftSection section : context.draft.sections()) {
             if (section.id() != null && !usedSections.contains(section.id().text())) {
                 report.accept(Diagnostic.of(
@@ -77,13 +69,18 @@ final class UsedContactsAndSections implements Rule {
                 }
             }
         }
-        for (DraftContact contact : shared.contacts()) {
+        reportUnused(shared.contacts(), called, " of the procedures that share this file", report);
+    }
+
+    /** W001 on each of {@code contacts} that is not {@code called}; {@code whose} says whose escalations. */
+    private static void reportUnused(
+            List<DraftContact> contacts, Set<String> called, String whose, Consumer<Diagnostic> report) {
+        for (DraftContact contact : contacts) {
             if (!called.contains(contact.id().text())) {
                 report.accept(Diagnostic.of(
                         Code.UNUSED_CONTACT,
                         contact.id().pos(),
-                        "contact '" + contact.id().text() + "' is not named by any escalation of the procedures"
-                                + " that share this file",
+                        "contact '" + contact.id().text() + "' is not named by any escalation" + whose,
                         "name it in an escalation's 'contact:', or remove it"));
             }
         }
