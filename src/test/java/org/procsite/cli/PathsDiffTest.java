@@ -110,9 +110,7 @@ class PathsDiffTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        git(dir, "init", "-q");
-        git(dir, "add", "procedure.yaml");
-        git(dir, "-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "seed");
+        Git.commitNew(dir, "procedure.yaml");
         Files.writeString(yaml, MaintainerEdit.apply(seed), StandardCharsets.UTF_8);
 
         Run diff = run("paths", "--diff", "HEAD", yaml.toString());
@@ -147,9 +145,7 @@ class PathsDiffTest {
     @Test
     void diffAgainstHeadComparesEachProcedureOfAFolder(@TempDir Path dir) throws Exception {
         Path folder = SeveralProceduresTest.copyOfFixtures(dir);
-        git(dir, "init", "-q");
-        git(dir, "add", "procedures");
-        git(dir, "-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "three");
+        Git.commitNew(dir, "procedures");
         Path tablette = folder.resolve("tablette.yaml");
         Files.writeString(
                 tablette,
@@ -204,7 +200,7 @@ class PathsDiffTest {
     void anUnknownRevisionSaysWhatGitSaid(@TempDir Path dir) throws Exception {
         Path yaml = dir.resolve("procedure.yaml");
         Files.copy(TestProcedures.SEED, yaml);
-        git(dir, "init", "-q");
+        Git.run(dir, "init", "-q");
         Run diff = run("paths", "--diff", "HEAD", yaml.toString());
         assertEquals(ExitCode.FAILURE, diff.code());
         assertTrue(
@@ -212,17 +208,6 @@ class PathsDiffTest {
                         .startsWith("procsite: error: HEAD: no such file, and git cannot show procedure.yaml at"
                                 + " revision 'HEAD': "),
                 diff.err());
-    }
-
-    private static void git(Path dir, String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, git.waitFor(), out);
     }
 
     @Test

@@ -26,20 +26,7 @@ class VersionCheckTest {
         yaml = dir.resolve("procedure.yaml");
         seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        git("init", "-q");
-        git("add", "procedure.yaml");
-        git("-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "seed");
-    }
-
-    private void git(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        Process git = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
-        String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, git.waitFor(), out);
+        Git.commitNew(dir, "procedure.yaml");
     }
 
     private Cli check(String text) throws Exception {
@@ -95,8 +82,7 @@ class VersionCheckTest {
     @Test
     void aSharedContactChangedSinceTheLastCommitIsReportedOnEachProcedureThatCallsIt() throws Exception {
         Path folder = SeveralProceduresTest.copyOfFixtures(dir);
-        git("add", "procedures");
-        git("-c", "user.name=Maintainer", "-c", "user.email=m@example.org", "commit", "-q", "-m", "three");
+        Git.commit(dir, "procedures");
         Path contacts = folder.resolve("contacts.yaml");
         Files.writeString(contacts, Files.readString(contacts).replace("\"04 76 00 12 34\"", "\"04 76 00 99 99\""));
 
