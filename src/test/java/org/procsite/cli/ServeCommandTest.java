@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -44,19 +45,7 @@ class ServeCommandTest {
         Path yaml = dir.resolve("procedure.yaml");
         String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
         Files.writeString(yaml, seed, StandardCharsets.UTF_8);
-        Process serve = new ProcessBuilder(
-                        javaBinary(),
-                        "-cp",
-                        testClassPath(),
-                        Main.class.getName(),
-                        "serve",
-                        "procedure.yaml",
-                        "--port",
-                        "0")
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile())
-                .start();
+        Process serve = serve("procedure.yaml", "--port", "0");
         try {
             URI base = URI.create(awaitUrl(serve));
 
@@ -122,17 +111,8 @@ class ServeCommandTest {
 
     @Test
     void aFolderOfProceduresIsServedAsBuildWouldWriteItAndASavePrintsTheOkLineOfThatProcedureOnly() throws Exception {
-        Path folder = dir.resolve("procedures");
-        Files.createDirectory(folder);
-        for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
-            Files.copy(TestProcedures.SEVERAL.resolve(name), folder.resolve(name));
-        }
-        Process serve = new ProcessBuilder(
-                        javaBinary(), "-cp", testClassPath(), Main.class.getName(), "serve", "--port", "0")
-                .directory(dir.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile())
-                .start();
+        Path folder = SeveralProceduresTest.copyOfFixtures(dir);
+        Process serve = serve("--port", "0");
         try {
             URI base = URI.create(awaitUrl(serve));
             assertEquals(
@@ -263,6 +243,18 @@ class ServeCommandTest {
     }
 
     /** Surefire puts the real test class path here; the plain property may name its booter jar. */
+    /** {@code procsite serve ARGS} in its own JVM, in the test's folder, as a maintainer starts it. */
+    private Process serve(String... args) throws IOException {
+        List<String> command =
+                new ArrayList<>(List.of(javaBinary(), "-cp", testClassPath(), Main.class.getName(), "serve"));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile())
+                .redirectError(dir.resolve("stderr.txt").toFile())
+                .start();
+    }
+
     static String testClassPath() {
         String cp = System.getProperty("surefire.test.class.path");
         return cp != null && !cp.isBlank()
