@@ -10,7 +10,6 @@ import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureSet;
 import org.procsite.pipeline.SetCompilation;
 import org.procsite.render.SiteFile;
-import org.procsite.render.SitePlace;
 import org.procsite.render.SiteRenderer;
 import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
@@ -73,8 +72,8 @@ final class BuildCommand implements Callable<Integer> {
         Summary.printOkLines(c, stdout);
         stdout.println("wrote " + out + "/: " + String.join(", ", site.keySet()));
         for (SetCompilation.Entry e : c.procedures()) {
-            SitePlace place = set.several() ? SitePlace.folder(e.member().name()) : SitePlace.ROOT;
-            PrintedSheetReport.print(e.compilation(), site.get(place.nameInSite(SiteRenderer.PDF)), stdout, err);
+            SiteFile pdf = site.get(Pipeline.place(set, e.member()).nameInSite(SiteRenderer.PDF));
+            PrintedSheetReport.print(e.compilation(), pdf, stdout, err);
         }
         return ExitCode.OK;
     }

@@ -166,7 +166,7 @@ public final class Pipeline {
         Map<String, SiteFile> site = new TreeMap<>();
         List<ProcedureListRenderer.Listed> listed = new ArrayList<>();
         for (SetCompilation.Entry entry : compiled.procedures()) {
-            SitePlace place = SitePlace.folder(entry.member().name());
+            SitePlace place = place(set, entry.member());
             RenderContext context =
                     RenderContext.of(entry.compilation().procedure().orElseThrow(), templates, place);
             Map<String, SiteFile> pages = renderer.render(context);
@@ -177,6 +177,11 @@ public final class Pipeline {
             site.put(file.name(), file);
         }
         return StaticFiles.addTo(site, StaticFiles.read(set.staticFolder()));
+    }
+
+    /** Where a procedure's pages go in the site of its set: its folder among several, or the root. */
+    public static SitePlace place(ProcedureSet set, ProcedureSet.Member member) {
+        return set.several() ? SitePlace.folder(member.name()) : SitePlace.ROOT;
     }
 
     /**

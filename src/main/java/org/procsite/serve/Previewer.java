@@ -147,7 +147,7 @@ public final class Previewer {
     /** One procedure loaded, checked and its pages rendered; its slow outputs left for later. */
     private ProcedurePreview preview(ProcedureSet.Member member, Shared shared) {
         String displayName = member.file().displayName();
-        SitePlace place = set.several() ? SitePlace.folder(member.name()) : SitePlace.ROOT;
+        SitePlace place = Pipeline.place(set, member);
         Compilation compiled;
         try {
             compiled = Pipeline.compile(set, member, shared.contacts());
