@@ -1,4 +1,4 @@
-var SITE = {"hash":"c04326af1a9113a5","files":["decision.html","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
+var SITE = {"hash":"9d10ea6a508a1d23","files":["decision.html","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
 /* Service worker of the decision page (sw.js), installed only when the site is served over
  * http(s): the page then works in airplane mode, and it is never stale when the network is there.
  *

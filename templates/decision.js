@@ -1,17 +1,18 @@
-/* Decision page (decision.html): what JavaScript adds to a page that works without it.
+/* Decision page (decision.html): the shell around DecisionModel (decision-model.js).
  *
- * Without this script every answer is a link to "#next-node" and CSS shows the nodes. With it:
- *   - cases, one per student: each keeps its own trail (answers and times), summary and wait;
- *     "Nouvel étudiant" opens one at the start, the case list switches, "Terminer" closes one;
- *   - cases are kept in localStorage, and forgotten 12 hours after their last change;
- *   - the browser's history always holds the current case's trail and nothing else: "Retour"
- *     is history.back(), and after a switch the back gesture walks the new case's own steps;
- *   - a wait counts from the moment the case reached it, and never rolls on to a later update;
- *   - "Recommencer" and "Terminer" can be undone; focus moves to each new screen's heading.
+ * Without this script every answer is a link to "#next-node" and CSS shows the nodes. With it,
+ * the page follows the state machine of docs/decision-page.md: this file only turns what happens
+ * (a tap, a move of the history, the page opening, time passing) into an event, hands it to the
+ * model, and then, from the state it returns, draws the screen, saves the students and writes
+ * the history. All of it at once, in the same task: no queue, no timer in the history code.
  *
- * Inlined as-is and allowed by its SHA-256 in the page's Content-Security-Policy: no eval, no
- * inline handlers, no style attributes. Never write the closing script tag in this file.
- * Plain ES2017, no library: it must run on old phones, offline.
+ * The history: each entry this page writes carries { procsite: document id, k: 1, 2, ... }.
+ * Whenever back has somewhere to go inside the page, an entry of the page lies below the one on
+ * screen, so the back gesture lands on it (a "popstate") and the model decides what back means.
+ *
+ * Inlined as-is (after decision-model.js) and allowed by its SHA-256 in the page's
+ * Content-Security-Policy: no eval, no inline handlers, no style attributes. Never write the
+ * closing script tag in this file. Plain ES2017, no library: it must run on old phones, offline.
  */
 (function () {
   'use strict';
@@ -19,21 +20,29 @@
   var root = document.documentElement;
   var data = JSON.parse(document.getElementById('decision-data').textContent);
   var msg = data.msg;
-  var KEEP_MS = 12 * 3600 * 1000; // cases are forgotten 12 hours after their last change
-  // One key per page: each procedure of a site has its own cases, and they survive a rebuild
-  // (a case whose steps are gone from the new version is dropped).
+  // One key per page: each procedure of a site has its own students, and they survive a
+  // rebuild (a student whose steps are gone from the new version is dropped).
   var KEY = 'procsite-decision:' + location.pathname;
+  var DOCS = 'procsite-docs:' + location.pathname;
   root.classList.add('js');
-
-  /* ---- The screens, by node id. ------------------------------------------------------- */
-  var screens = {};
-  Array.prototype.forEach.call(document.querySelectorAll('[data-node]'), function (el) {
-    screens[el.getAttribute('data-node')] = el;
-  });
-
-  function isNode(id) {
-    return Object.prototype.hasOwnProperty.call(screens, id);
+  if ('scrollRestoration' in history) {
+    history.scrollRestoration = 'manual'; // the page puts each screen at its top itself
   }
+
+  /* ---- The screens, and the graph the model needs. ---------------------------------------- */
+  var screens = {};
+  var graph = { start: data.start, nodes: {} };
+  Array.prototype.forEach.call(document.querySelectorAll('[data-node]'), function (el) {
+    var id = el.getAttribute('data-node');
+    screens[id] = el;
+    graph.nodes[id] = {
+      every: Number(el.getAttribute('data-every')) || 0,
+      next: Array.prototype.map.call(el.querySelectorAll('[data-next]'), function (a) {
+        return a.getAttribute('data-next');
+      })
+    };
+  });
+  var model = DecisionModel.create(graph);
 
   /** The node named by the URL's fragment, or null. */
   function fragmentNode() {
@@ -43,17 +52,10 @@
     } catch (e) {
       id = '';
     }
-    return isNode(id) ? id : null;
+    return Object.prototype.hasOwnProperty.call(screens, id) ? id : null;
   }
 
-  /** "Étape 3", "Step 3": the same words and number as on the screen and on paper. */
-  function stepLabel(id) {
-    return screens[id].querySelector('.num').textContent;
-  }
-
-  function titleOf(id) {
-    return screens[id].querySelector('h2').textContent.trim();
-  }
+  /* ---- Words. ----------------------------------------------------------------------------- */
 
   /** Fills {0}, {1}... in a page word. */
   function format(text) {
@@ -78,67 +80,13 @@
     return h + 'h' + (short && m === 0 ? '' : pad(m));
   }
 
-  /* ---- Cases, kept in localStorage. ----------------------------------------------------- */
-  // state: { seq: the last default number given, current: case id, cases: [case] }
-  // case: { id, n: its default number, label: typed by the proctor or '', changed: ms,
-  //         trail: [{ node, arrived: ms, answer: label given there or null, at: ms or null }] }
-  // The last entry of a trail is the node on screen.
-  var store = null;
-  try {
-    store = window.localStorage;
-    store.setItem(KEY + ':probe', '1');
-    store.removeItem(KEY + ':probe');
-  } catch (e) {
-    store = null; // storage refused (private mode, some file:// setups): cases live in memory
+  /** "Étape 3", "Step 3": the same words and number as on the screen and on paper. */
+  function stepLabel(id) {
+    return screens[id].querySelector('.num').textContent;
   }
 
-  function validCase(c) {
-    return c && typeof c.id === 'string' && Array.isArray(c.trail) && c.trail.length > 0
-      && c.trail.every(function (e) { return e && isNode(e.node); });
-  }
-
-  function loadState() {
-    var saved = null;
-    try {
-      saved = store && JSON.parse(store.getItem(KEY) || 'null');
-    } catch (e) {
-      saved = null; // damaged: start afresh
-    }
-    var s = { seq: 0, current: null, cases: [] };
-    if (saved && Array.isArray(saved.cases)) {
-      s.cases = saved.cases.filter(validCase);
-      s.seq = Number(saved.seq) || 0;
-      s.current = saved.current;
-    }
-    return s;
-  }
-
-  function saveState() {
-    if (!store) {
-      return;
-    }
-    try {
-      var only = state.cases.length === 1 ? state.cases[0] : null;
-      if (only && only.trail.length === 1 && only.trail[0].node === data.start && !only.label) {
-        store.removeItem(KEY); // one student at the start, unnamed: nothing worth keeping
-      } else {
-        store.setItem(KEY, JSON.stringify(state));
-      }
-    } catch (e) {
-      // storage full or refused: the cases still work until the page is closed
-    }
-  }
-
-  var state = loadState();
-  var cur = null; // the current case, one of state.cases
-
-  function caseById(id) {
-    for (var i = 0; i < state.cases.length; i++) {
-      if (state.cases[i].id === id) {
-        return state.cases[i];
-      }
-    }
-    return null;
+  function titleOf(id) {
+    return screens[id].querySelector('h2').textContent.trim();
   }
 
   function caseName(c) {
@@ -149,123 +97,6 @@
     return c.trail[c.trail.length - 1];
   }
 
-  function newCase(node) {
-    if (state.cases.length === 0) {
-      state.seq = 0; // closing every case starts the numbering again
-    }
-    state.seq += 1;
-    var c = { id: 'c' + state.seq + '-' + Date.now().toString(36), n: state.seq, label: '', changed: Date.now(),
-      trail: [{ node: node || data.start, arrived: Date.now(), answer: null, at: null }] };
-    state.cases.push(c);
-    return c;
-  }
-
-  /** A case at the start with nothing done: the current one if it is, else another, else a new one. */
-  function freshCase() {
-    var all = [cur].concat(state.cases);
-    for (var i = 0; i < all.length; i++) {
-      if (all[i] && all[i].trail.length === 1 && all[i].trail[0].node === data.start) {
-        return all[i];
-      }
-    }
-    return newCase();
-  }
-
-  function touch(c) {
-    c.changed = Date.now();
-  }
-
-  /** Drops the cases left alone for 12 hours; true if the current one went too. */
-  function forgetOld() {
-    var now = Date.now();
-    var before = state.cases.length;
-    state.cases = state.cases.filter(function (c) {
-      return now - (Number(c.changed) || 0) < KEEP_MS;
-    });
-    return state.cases.length !== before && (cur === null || state.cases.indexOf(cur) < 0);
-  }
-
-  /* ---- History: the entries of this page are the current case's trail. ------------------- */
-  // Each entry this page made carries { procsite: case id, d: its index in that trail }. The
-  // entry at d = 0 is the first one of the page; "depth" is the d of the entry on screen.
-  var depth = 0;
-  var rewinding = false;
-  var rewindTimer = null;
-  var queued = null; // an answer tapped while the history was being rewritten
-  var seen = '';
-
-  function ours(s) {
-    return s && typeof s.procsite === 'string' && typeof s.d === 'number' ? s : null;
-  }
-
-  function entry(i) {
-    return { procsite: cur.id, d: i };
-  }
-
-  function here() {
-    return location.hash + '|' + JSON.stringify(history.state);
-  }
-
-  /**
-   * Makes the history match the current case: goes back to this page's first entry, then writes
-   * one entry per node of the trail. The screen is drawn at once; the history follows.
-   */
-  function rewriteHistory() {
-    draw();
-    if (depth > 0) {
-      rewinding = true;
-      window.clearTimeout(rewindTimer);
-      rewindTimer = window.setTimeout(finishRewrite, 1500); // if the browser never answers
-      history.go(-depth);
-    } else {
-      finishRewrite();
-    }
-  }
-
-  function finishRewrite() {
-    rewinding = false;
-    window.clearTimeout(rewindTimer);
-    depth = 0;
-    try {
-      history.replaceState(entry(0), '', '#' + cur.trail[0].node);
-      for (var i = 1; i < cur.trail.length; i++) {
-        history.pushState(entry(i), '', '#' + cur.trail[i].node);
-        depth = i;
-      }
-    } catch (e) {
-      // Too many history calls too fast (Safari allows 100 in 10 s): the screen is right, and
-      // the history holds fewer of this case's steps.
-    }
-    seen = here();
-    if (queued) {
-      var next = queued;
-      queued = null;
-      follow(next);
-    }
-  }
-
-  /**
-   * An answer or a continue control was tapped: one new history entry, written here (one call
-   * to the history rather than a navigation and a call: browsers throttle both alike).
-   */
-  function follow(id) {
-    try {
-      history.pushState(entry(depth + 1), '', '#' + id);
-    } catch (e) {
-      location.hash = '#' + id; // history calls refused (too many too fast): the browser's own move
-      return;
-    }
-    dismissUndo();
-    goForward(id);
-    depth += 1;
-    seen = here();
-    saveState();
-    draw();
-    focusHeading();
-  }
-
-  var clicked = null; // the answer just tapped: { from, to, label }
-
   /** A control's visible words, without the "→ step 7" kept for print. */
   function labelOf(control) {
     var copy = control.cloneNode(true);
@@ -275,78 +106,156 @@
     return copy.textContent.trim();
   }
 
-  /** The words of the control on node "from" that leads to "to", if there is one. */
-  function answerLabel(from, to) {
-    if (clicked && clicked.from === from && clicked.to === to) {
-      return clicked.label;
-    }
-    var control = screens[from].querySelector('[data-next="' + to + '"]');
-    return control ? labelOf(control) : msg['js.unknownAnswer'];
+  /* ---- Adapters: the clock, the storage, the history. ------------------------------------ */
+  function now() {
+    return Date.now();
   }
 
-  /** The current case moves on to node "id". */
-  function goForward(id) {
-    var last = lastOf(cur);
-    last.answer = answerLabel(last.node, id);
-    last.at = Date.now();
-    cur.trail.push({ node: id, arrived: Date.now(), answer: null, at: null });
-    clicked = null;
-    touch(cur);
+  var store = null;
+  try {
+    store = window.localStorage;
+  } catch (e) {
+    store = null; // storage refused (private mode, some file:// setups): students live in memory
+  }
+  var session = null;
+  try {
+    session = window.sessionStorage;
+  } catch (e) {
+    session = null;
   }
 
-  /** The page's history moved (a link followed, back, forward, a typed fragment). */
-  function navigated() {
-    if (here() === seen) {
-      return; // popstate and hashchange of one same move
+  /** What the storage holds for this page: its text, or null. */
+  function readStored() {
+    try {
+      return store ? store.getItem(KEY) : null;
+    } catch (e) {
+      return '{'; // unreadable: the model says that earlier students could not be restored
     }
-    var s = ours(history.state);
-    if (rewinding) {
-      if (s && s.d === 0) {
-        finishRewrite();
-      }
+  }
+
+  function save(state) {
+    if (!store) {
       return;
     }
-    var id = fragmentNode();
-    if (id === null) {
-      id = data.start;
-    }
-    dismissUndo();
-    if (!s) {
-      // A new entry: a fragment typed in or opened from elsewhere.
-      goForward(id);
-      depth += 1;
-      try {
-        history.replaceState(entry(depth), '');
-      } catch (e) {
-        // too many history calls too fast: this entry stays unmarked
+    try {
+      if (model.nothingToKeep(state)) {
+        store.removeItem(KEY);
+      } else {
+        store.setItem(KEY, JSON.stringify(model.saved(state)));
       }
-    } else if (s.procsite === cur.id && s.d < cur.trail.length && cur.trail[s.d].node === id) {
-      // Back (or a trail entry): the answers after that node no longer hold.
-      cur.trail.length = s.d + 1;
-      lastOf(cur).answer = null;
-      lastOf(cur).at = null;
-      touch(cur);
-      depth = s.d;
-    } else if (s.procsite === cur.id && s.d === cur.trail.length) {
-      goForward(id); // forward again, to a node left by going back
-      depth = s.d;
-    } else {
-      // An entry of another student or of a closed case: never show it; put this case back.
-      depth = s.d;
-      saveState();
-      rewriteHistory();
-      focusHeading();
-      return;
+    } catch (e) {
+      // storage full or refused: the students still work until the page is closed
     }
-    seen = here();
-    saveState();
-    draw();
-    focusHeading();
   }
 
-  /* ---- Drawing: the screen, the case list, tools, trail, transcript, wait. ---------------- */
+  /** This tab's documents of the page are numbered, so that a move of the history to an older
+   * one can be told from a move to a newer one. */
+  function sessionNumber(name) {
+    try {
+      return session ? Number(session.getItem(DOCS + name)) || 0 : 0;
+    } catch (e) {
+      return 0;
+    }
+  }
+
+  function setSessionNumber(name, n) {
+    try {
+      if (session) {
+        session.setItem(DOCS + name, String(n));
+      }
+    } catch (e) {
+      // no session storage: documents are not told apart, back into an older one only shows it
+    }
+  }
+
+  function newDocument() {
+    var n = sessionNumber(':count') + 1;
+    setSessionNumber(':count', n);
+    return 'd' + n;
+  }
+
+  function docNumber(doc) {
+    return Number(String(doc).slice(1)) || 0;
+  }
+
+  function markOf(s) {
+    return s && typeof s.procsite === 'string' && /^d\d+$/.test(s.procsite) && typeof s.k === 'number'
+      && s.k >= 1 ? { doc: s.procsite, k: s.k } : null;
+  }
+
+  var written = '';
+
+  /** Writes the history for a state: leave the page, or name the entry on screen (and push one
+   * above it when back needs an entry of the page to land on). */
+  function writeHistory(state) {
+    if (state.left) {
+      history.go(-state.pos.k); // out of this page's entries, as any page's back does
+      return;
+    }
+    var hash = '#' + lastOf(model.current(state)).node;
+    var pos = state.pos;
+    try {
+      if (state.pushed) {
+        history.replaceState({ procsite: pos.doc, k: pos.k - 1 }, '', hash);
+        history.pushState({ procsite: pos.doc, k: pos.k }, '', hash);
+      } else if (written !== pos.doc + pos.k + hash) {
+        history.replaceState({ procsite: pos.doc, k: pos.k }, '', hash);
+      }
+      written = pos.doc + pos.k + hash;
+    } catch (e) {
+      // Too many history calls too fast (Safari allows 100 in 10 s): the screen is right; back
+      // may leave the page one step early.
+      written = '';
+    }
+    setSessionNumber(':shown', docNumber(pos.doc));
+  }
+
+  /* ---- The loop: an event in, the new state drawn, saved and written. --------------------- */
+  var state = null;
+
+  function commit(next) {
+    var before = state;
+    state = next;
+    if (!state.left) {
+      save(state);
+      draw(before);
+    }
+    writeHistory(state);
+  }
+
+  function send(event) {
+    event.now = now();
+    commit(model.step(state, event));
+  }
+
+  /** The page opens, or comes back from the back-forward cache. */
+  function open() {
+    var mark = markOf(history.state);
+    var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+    var came = 'other';
+    if (nav && nav.type === 'reload') {
+      came = 'reload';
+    } else if (mark && nav && nav.type === 'back_forward') {
+      var shown = sessionNumber(':shown');
+      var n = docNumber(mark.doc);
+      came = n < shown ? 'back' : n > shown ? 'forward' : 'other';
+    }
+    written = '';
+    state = null;
+    commit(model.load({
+      now: now(),
+      stored: readStored(),
+      entry: mark,
+      hash: fragmentNode(),
+      doc: mark ? mark.doc : newDocument(),
+      came: came
+    }));
+  }
+
+  /* ---- Drawing. --------------------------------------------------------------------------- */
   var caseNav = document.querySelector('.cases');
   var caseList = document.querySelector('[data-cases]');
+  var who = document.querySelector('[data-who]');
   var backButton = document.querySelector('[data-action="back"]');
   var restartButton = document.querySelector('[data-action="restart"]');
   var closeButton = document.querySelector('[data-action="close-case"]');
@@ -356,10 +265,16 @@
   var labelInput = document.getElementById('case-label');
   var undoBox = document.querySelector('.undo');
   var undoText = document.querySelector('[data-undo-text]');
+  var notice = document.querySelector('[data-notice]');
+  var more = document.querySelector('[data-more]');
+  var callBar = document.querySelector('.call-bar');
   var shown = null;
 
-  function draw() {
+  function draw(before) {
+    var cur = model.current(state);
     var id = lastOf(cur).node;
+    var moved = !before || before.current !== state.current || lastOf(model.current(before) || cur).node !== id
+      || (model.current(before) || cur).trail.length !== cur.trail.length;
     if (shown !== screens[id]) {
       if (shown) {
         shown.classList.remove('on');
@@ -367,16 +282,35 @@
       shown = screens[id];
       shown.classList.add('on');
     }
-    backButton.hidden = cur.trail.length < 2;
+    var inCase = model.backKind(state);
+    backButton.hidden = inCase !== 'step' && inCase !== 'restart';
     restartButton.hidden = cur.trail.length < 2;
-    closeButton.hidden = state.cases.length < 2 && cur.trail.length < 2 && !cur.label;
+    closeButton.hidden = model.nothingToKeep(state);
     closeButton.querySelector('span').textContent = format(msg['js.closeCase'], caseName(cur));
     if (document.activeElement !== labelInput) {
       labelInput.value = cur.label;
     }
     labelInput.placeholder = format(msg['js.caseDefault'], cur.n);
     trailName.textContent = caseName(cur);
+    who.textContent = caseName(cur);
+    who.hidden = state.cases.length < 2;
+    drawTrail(cur);
+    var transcript = shown.querySelector('[data-transcript]');
+    if (transcript) {
+      transcript.textContent = transcriptText(cur);
+      shown.querySelector('.copy-status').textContent = '';
+    }
+    drawUndo();
+    notice.hidden = state.notice !== 'lost';
+    drawCases();
+    drawWait();
+    if (moved) {
+      toTop();
+    }
+    layout();
+  }
 
+  function drawTrail(cur) {
     trailList.textContent = '';
     cur.trail.slice(0, -1).forEach(function (e) {
       var link = document.createElement('a');
@@ -387,7 +321,7 @@
       time.textContent = clock(e.at, false);
       var answer = document.createElement('span');
       answer.className = 'answer-given';
-      answer.textContent = '→ ' + e.answer;
+      answer.textContent = '→ ' + (e.answer || msg['js.unknownAnswer']);
       link.appendChild(time);
       link.appendChild(document.createTextNode(stepLabel(e.node) + ' · ' + titleOf(e.node)));
       link.appendChild(answer);
@@ -396,17 +330,17 @@
       trailList.appendChild(item);
     });
     trailBox.hidden = cur.trail.length < 2;
-
-    var transcript = shown.querySelector('[data-transcript]');
-    if (transcript) {
-      transcript.textContent = transcriptText();
-      shown.querySelector('.copy-status').textContent = '';
-    }
-    drawCases();
-    drawWait();
   }
 
-  /** The case list: shown once there are two cases; one row per case, the current one marked. */
+  function drawUndo() {
+    if (state.undo) {
+      var name = typeof state.undo.name === 'string' ? state.undo.name : format(msg['js.caseDefault'], state.undo.name);
+      undoText.textContent = format(msg[state.undo.kind === 'closed' ? 'js.closed' : 'js.restarted'], name);
+    }
+    undoBox.hidden = !state.undo;
+  }
+
+  /** The case list: shown once there are two students; one row each, the current one marked. */
   function drawCases() {
     caseList.textContent = '';
     state.cases.forEach(function (c) {
@@ -417,7 +351,7 @@
       row.setAttribute('data-case', c.id);
       row.setAttribute('data-case-node', node);
       row.setAttribute('data-action', 'switch-case');
-      if (c === cur) {
+      if (c.id === state.current) {
         row.setAttribute('aria-current', 'true');
       }
       var name = document.createElement('span');
@@ -425,7 +359,7 @@
       name.textContent = caseName(c);
       var where = document.createElement('span');
       where.className = 'case-step';
-      var wait = waitOf(c);
+      var wait = model.waitOf(c);
       where.textContent = stepLabel(node) + (wait ? ' · ' + waitShort(wait) : '');
       var title = document.createElement('span');
       title.className = 'case-title';
@@ -440,136 +374,105 @@
     caseNav.hidden = state.cases.length < 2;
   }
 
-  /** The summary to read aloud or paste: title, case, then each step, answer and time. */
-  function transcriptText() {
+  /** The summary to read aloud or paste: title, student, then each step, answer and time. */
+  function transcriptText(cur) {
     var lines = [format(msg['js.transcriptHead'], data.title, data.version, caseName(cur))];
     cur.trail.forEach(function (e) {
       if (e.answer === null) {
         lines.push(format(msg['js.transcriptNow'], clock(e.arrived, false), stepLabel(e.node), titleOf(e.node)));
       } else {
-        lines.push(format(msg['js.transcriptStep'], clock(e.at, false), stepLabel(e.node), titleOf(e.node), e.answer));
+        lines.push(format(msg['js.transcriptStep'], clock(e.at, false), stepLabel(e.node), titleOf(e.node),
+          e.answer || msg['js.unknownAnswer']));
       }
     });
     return lines.join('\n');
   }
 
-  /* ---- The wait: anchored to the time the case reached it. ------------------------------- */
-
-  /**
-   * The first update after "from", for updates every "every" minutes past the hour (15: :00,
-   * :15, :30, :45). Date rolls 14h60 over to 15h00 and 23h60 to the next day.
-   */
-  function nextSlot(from, every) {
-    var next = new Date(from);
-    next.setSeconds(0, 0);
-    var m = next.getMinutes();
-    next.setMinutes(m - (m % every) + every);
-    return next.getTime();
-  }
-
-  /** For a case at a wait: when it got there, the update it waits for, and the minutes left. */
-  function waitOf(c) {
-    var e = lastOf(c);
-    var every = Number(screens[e.node].getAttribute('data-every'));
-    if (!every) {
-      return null;
-    }
-    var slot = nextSlot(e.arrived, every);
-    return { arrived: e.arrived, slot: slot, minutes: Math.ceil((slot - Date.now()) / 60000) };
+  function minutesTo(slot) {
+    return Math.ceil((slot - now()) / 60000);
   }
 
   function waitShort(w) {
-    if (w.minutes <= 0) {
+    var minutes = minutesTo(w.slot);
+    if (minutes <= 0) {
       return format(msg['js.caseWaitPassed'], clock(w.slot, true));
     }
-    return format(msg[w.minutes <= 1 ? 'js.caseWaitSoon' : 'js.caseWait'], clock(w.slot, true), w.minutes);
+    return format(msg[minutes <= 1 ? 'js.caseWaitSoon' : 'js.caseWait'], clock(w.slot, true), minutes);
   }
 
+  /** A wait: the time left, and a continue control that says whether the update has come. */
   function drawWait() {
     var line = shown.querySelector('[data-countdown]');
     if (!line) {
       return;
     }
-    var w = waitOf(cur);
+    var w = model.waitOf(model.current(state));
+    var minutes = minutesTo(w.slot);
+    var passed = now() >= w.slot;
     var text;
-    if (w.minutes <= 0) {
+    if (passed) {
       text = format(msg['js.waitPassed'], clock(w.slot, true));
     } else {
-      text = format(msg[w.minutes <= 1 ? 'js.waitSoon' : 'js.wait'], clock(w.arrived, false), clock(w.slot, true), w.minutes);
+      text = format(msg[minutes <= 1 ? 'js.waitSoon' : 'js.wait'], clock(w.arrived, false), clock(w.slot, true), minutes);
     }
     if (line.textContent !== text) {
       line.textContent = text;
     }
-    line.classList.toggle('passed', w.minutes <= 0);
+    line.classList.toggle('passed', passed);
     line.hidden = false;
+    var go = shown.querySelector('.continue');
+    var words = passed ? msg['js.waitGo'] : format(msg[state.confirm ? 'js.waitConfirm' : 'js.waitEarly'], clock(w.slot, true));
+    var label = go.querySelector('[data-label]');
+    if (label.textContent !== words) {
+      label.textContent = words;
+    }
+    go.classList.toggle('early', !passed);
   }
 
-  /* ---- Actions on cases, and their undo. ------------------------------------------------ */
-  var undoState = null;
-
-  function offerUndo(text, before) {
-    undoState = before;
-    undoText.textContent = text;
-    undoBox.hidden = false;
-  }
-
-  function dismissUndo() {
-    undoState = null;
-    undoBox.hidden = true;
-  }
-
-  /** Makes case c the current one, on the step where it was. */
-  function switchTo(c) {
-    cur = c;
-    state.current = c.id;
-    saveState();
-    rewriteHistory();
-    focusHeading();
-  }
-
-  function act(name, target) {
-    var before = JSON.stringify(state);
-    if (name === 'new-case') {
-      dismissUndo();
-      switchTo(newCase());
-    } else if (name === 'switch-case') {
-      var c = caseById(target.getAttribute('data-case'));
-      dismissUndo();
-      if (c && c !== cur) {
-        switchTo(c);
-      }
-    } else if (name === 'restart') {
-      var name0 = caseName(cur);
-      cur.trail = [{ node: data.start, arrived: Date.now(), answer: null, at: null }];
-      touch(cur);
-      switchTo(cur);
-      offerUndo(format(msg['js.restarted'], name0), before);
-    } else if (name === 'close-case') {
-      var closed = caseName(cur);
-      state.cases.splice(state.cases.indexOf(cur), 1);
-      var next = state.cases.slice().sort(function (a, b) { return b.changed - a.changed; })[0];
-      switchTo(next || newCase());
-      offerUndo(format(msg['js.closed'], closed), before);
-    } else if (name === 'back') {
-      if (depth > 0) {
-        history.back();
-      }
+  /** A new screen starts at its top; with several students, at the current one's name. */
+  function toTop() {
+    var heading = shown.querySelector('h2');
+    if (who.hidden) {
+      window.scrollTo(0, 0);
+    } else {
+      window.scrollTo(0, Math.max(0, who.getBoundingClientRect().top + window.pageYOffset - 8));
+    }
+    if (document.activeElement !== labelInput) {
+      heading.focus({ preventScroll: true });
     }
   }
 
-  function undo() {
-    if (!undoState) {
+  /**
+   * The way on is pinned above the call bar only when every item of the step is in view above
+   * it; otherwise it comes after the last item, and a cue says there is more below.
+   */
+  function layout() {
+    root.style.setProperty('--call-bar', callBar.offsetHeight + 'px');
+    var go = shown.querySelector('.go');
+    shown.classList.remove('pinned');
+    if (!go) {
+      more.hidden = true;
       return;
     }
-    var saved = JSON.parse(undoState);
-    dismissUndo();
-    state = saved;
-    cur = caseById(state.current) || state.cases[0];
-    switchTo(cur);
+    var last = go.previousElementSibling;
+    var room = window.innerHeight - callBar.offsetHeight - go.offsetHeight;
+    var fits = !last || last.getBoundingClientRect().bottom <= room;
+    shown.classList.toggle('pinned', fits);
+    showMore();
+  }
+
+  /** "More below": while the unpinned way on is under the screen's edge. */
+  function showMore() {
+    var go = shown.querySelector('.go');
+    var below = !!go && !shown.classList.contains('pinned')
+      && go.getBoundingClientRect().top > window.innerHeight - callBar.offsetHeight - 8;
+    if (more.hidden === below) {
+      more.hidden = !below;
+    }
   }
 
   /* ---- Copy the summary in one tap: the clipboard API, else select it (and try the old
-   * copy command) so the phone's own menu can copy it. ----------------------------------- */
+   * copy command) so the phone's own menu can copy it. ------------------------------------- */
   function copySummary(button) {
     var screen = button.closest('[data-node]');
     var transcript = screen.querySelector('[data-transcript]');
@@ -595,7 +498,7 @@
     }
   }
 
-  /* ---- Events. -------------------------------------------------------------------------- */
+  /* ---- Events. ---------------------------------------------------------------------------- */
   document.addEventListener('click', function (event) {
     var target = event.target.closest ? event.target.closest('[data-next], [data-action], [data-copy], [data-undo]') : null;
     if (!target) {
@@ -606,71 +509,80 @@
         return; // opened in a new tab or window: the browser's own business
       }
       event.preventDefault();
-      var from = target.closest('[data-node]').getAttribute('data-node');
-      clicked = { from: from, to: target.getAttribute('data-next'), label: labelOf(target) };
-      if (rewinding) {
-        queued = clicked.to;
-      } else {
-        follow(clicked.to);
+      var from = target.closest('[data-node]');
+      if (from !== shown) {
+        return;
       }
-    } else if (target.getAttribute('data-action') === 'trail') {
-      // An earlier node of this case's trail: as many steps back in the history.
-      event.preventDefault();
-      var links = Array.prototype.slice.call(trailList.querySelectorAll('[data-action="trail"]'));
-      var steps = depth - links.indexOf(target);
-      if (!rewinding && steps > 0 && steps <= depth) {
-        history.go(-steps);
-      }
+      var words = target.querySelector('[data-label]');
+      send({ type: 'answer', to: target.getAttribute('data-next'),
+        label: from.getAttribute('data-type') === 'question' ? labelOf(target) : (words ? msg['js.waitGo'] : labelOf(target)) });
     } else if (target.hasAttribute('data-action')) {
       event.preventDefault();
-      act(target.getAttribute('data-action'), target);
+      var action = target.getAttribute('data-action');
+      if (action === 'back') {
+        send({ type: 'retour' });
+      } else if (action === 'trail') {
+        var links = Array.prototype.slice.call(trailList.querySelectorAll('[data-action="trail"]'));
+        send({ type: 'trail', index: links.indexOf(target) });
+      } else if (action === 'switch-case') {
+        send({ type: 'switch-case', case: target.getAttribute('data-case') });
+      } else {
+        send({ type: action });
+      }
     } else if (target.hasAttribute('data-copy')) {
       copySummary(target);
     } else {
-      undo();
+      send({ type: 'undo' });
     }
   });
 
   labelInput.addEventListener('input', function () {
-    cur.label = labelInput.value.trim().slice(0, 24);
-    touch(cur);
-    saveState();
-    closeButton.querySelector('span').textContent = format(msg['js.closeCase'], caseName(cur));
-    trailName.textContent = caseName(cur);
-    drawCases();
+    send({ type: 'label', text: labelInput.value });
   });
 
-  /** Focus on the new screen's heading, once the browser is done with the move (its scroll). */
-  function focusHeading() {
-    window.setTimeout(function () {
-      var heading = shown.querySelector('h2');
-      window.scrollTo(0, 0);
-      heading.focus({ preventScroll: true });
-    }, 0);
-  }
-
-  window.addEventListener('popstate', navigated);
-  window.addEventListener('hashchange', navigated);
-
-  /** The way on is pinned above the call bar: tell the CSS how tall the bar is. */
-  var callBar = document.querySelector('.call-bar');
-  function measureCallBar() {
-    root.style.setProperty('--call-bar', callBar.offsetHeight + 'px');
-  }
-  window.addEventListener('resize', measureCallBar);
-  measureCallBar();
-
-  /** Every few seconds, and when the phone wakes: the wait times, and forgetting old cases. */
-  function tick() {
-    if (forgetOld()) {
-      cur = freshCase();
-      state.current = cur.id;
-      saveState();
-      rewriteHistory();
-      return;
+  /** The history moved inside the page: back, forward, or a fragment typed or followed. */
+  function moved() {
+    if (state.left) {
+      return; // on its way out
     }
-    drawCases();
-    drawWait();
+    var mark = markOf(history.state);
+    if (mark && mark.doc === state.pos.doc) {
+      if (mark.k < state.pos.k) {
+        send({ type: 'back', k: mark.k });
+      } else if (mark.k > state.pos.k) {
+        send({ type: 'forward', k: mark.k });
+      }
+    } else if (!mark) {
+      written = '';
+      send({ type: 'link', hash: fragmentNode() });
+    }
+  }
+  window.addEventListener('popstate', moved);
+  window.addEventListener('hashchange', function () {
+    moved();
+    // A fragment followed inside the page: the browser scrolled to its card after the popstate.
+    toTop();
+    showMore();
+  });
+
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      open(); // back from the back-forward cache: what is kept may have changed meanwhile
+    }
+  });
+  window.addEventListener('storage', function (event) {
+    if (event.key === KEY && !state.left) {
+      open(); // another tab of the page changed the students
+    }
+  });
+  window.addEventListener('resize', layout);
+  window.addEventListener('scroll', showMore, { passive: true });
+
+  /** Time passes: the wait's minutes, and students left alone 12 hours are forgotten. */
+  function tick() {
+    if (!state.left) {
+      send({ type: 'tick' });
+    }
   }
   window.setInterval(tick, 5000);
   document.addEventListener('visibilitychange', function () {
@@ -679,37 +591,9 @@
     }
   });
 
-  /* ---- Start: the case and the node this entry of the history stands for. --------------- */
-  (function start() {
-    forgetOld();
-    var s = ours(history.state);
-    var id = fragmentNode();
-    var c = s && caseById(s.procsite);
-    if (c && c.trail.length === s.d + 1 && lastOf(c).node === id) {
-      cur = c; // a reload: the history already holds this case's trail
-      depth = s.d;
-    } else {
-      cur = caseById(state.current) || state.cases[0] || null;
-      depth = s ? s.d : 0;
-      if (id === null || (s && !c)) {
-        cur = freshCase(); // no step asked for, or the student was forgotten: a case at the start
-      } else if (cur === null) {
-        cur = newCase(id); // a deep link: that step, in a new case
-      } else if (lastOf(cur).node !== id) {
-        goForward(id); // a deep link: that step, for the current case
-      }
-    }
-    state.current = cur.id;
-    saveState();
-    if (cur === c) {
-      seen = here();
-      draw();
-    } else {
-      rewriteHistory();
-    }
-  })();
+  open();
 
-  /* ---- Published over http(s): installable, and offline once opened. -------------------- */
+  /* ---- Published over http(s): installable, and offline once opened. ---------------------- */
   // From file:// nothing is asked for, so the file makes no request. The preview ("serve") adds
   // a script carrying data-procsite-build: nothing is installed there either.
   function publish() {

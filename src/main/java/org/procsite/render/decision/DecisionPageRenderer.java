@@ -22,8 +22,8 @@ import org.procsite.render.SiteFile;
  * Without JavaScript the page shows every node as a card (a fragment narrows it to one); the
  * script shows one node at a time and adds the cases, the trail, the summary and the wait.
  *
- * <p>The CSS and JS come from {@code templates/decision.css} and {@code templates/decision.js}
- * as they are, and the page's Content-Security-Policy allows exactly those two inline elements,
+ * <p>The CSS and JS come from {@code templates/decision.css}, {@code templates/decision-model.js}
+ * (the page's state machine) and {@code templates/decision.js} (its shell) as they are, and the page's Content-Security-Policy allows exactly those two inline elements,
  * by the SHA-256 of their text, computed here. The data the script needs (the page words and the
  * storage key) sits in a {@code <script type="application/json">} block, which browsers never
  * execute, so the policy does not need to allow it.
@@ -38,9 +38,11 @@ public final class DecisionPageRenderer implements Renderer {
     @Override
     public List<SiteFile> render(RenderContext context) throws IOException {
         String css = InlineText.css(context.templates().text("decision.css"));
-        String js = InlineText.js(context.templates().text("decision.js"));
+        // The state machine first, then the shell that drives it: one script, one hash.
+        String js = InlineText.js(
+                context.templates().text("decision-model.js") + "\n" + context.templates().text("decision.js"));
         requireNoEndTag(css, "style", "decision.css");
-        requireNoEndTag(js, "script", "decision.js");
+        requireNoEndTag(js, "script", "decision-model.js or decision.js");
 
         Map<String, Object> model = new LinkedHashMap<>(context.model());
         model.put("css", css);

@@ -72,8 +72,7 @@ class DecisionPageBrowserTest {
     /** From the node on screen, clicks the data-next controls leading through {@code ids}. */
     private static void tapThrough(List<String> ids) {
         for (String id : ids) {
-            browser.nextControl(id).click();
-            browser.awaitNode(id);
+            browser.tap(id);
         }
     }
 
@@ -279,6 +278,7 @@ class DecisionPageBrowserTest {
 
     @Test
     void noRequestLeavesTheFileAndTheConsoleStaysClean() {
+        browser.openFresh(seedUrl);
         browser.driver().get("about:blank");
         browser.drainLogs();
         browser.driver().get(seedUrl);

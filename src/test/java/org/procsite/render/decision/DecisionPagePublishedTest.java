@@ -128,8 +128,7 @@ class DecisionPagePublishedTest {
         browser.driver().navigate().refresh();
         browser.awaitNode(SEED.start());
         String next = SEED.node(SEED.start()).successors().get(0);
-        browser.nextControl(next).click();
-        browser.awaitNode(next);
+        browser.tap(next);
         assertEquals(
                 "Version 1.0 du 24 novembre 2026",
                 browser.driver().findElement(By.className("meta")).getText());

@@ -115,7 +115,7 @@ class DecisionPageWalkTest {
                 if (answer != null) {
                     assertEquals(MARKDOWN.plain(answer), control.getText().strip(), "the answer's words");
                 }
-                control.click();
+                browser.proceed(control);
             }
         }
         String end = hops.get(hops.size() - 1).node();

@@ -21,27 +21,22 @@ interface PageBrowser extends AutoCloseable {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
 
-    /** Opens a URL on a blank slate: no fragment carried over, no case kept from before. */
+    /** Opens a URL on a blank slate: no fragment carried over, no student kept from before. */
     default void openFresh(String url) {
-        // The page restores the cases of the test before, and may still be rewriting its history
-        // for them when the storage is cleared: clear, then open the page at its start until it
-        // keeps nothing (a fresh page at its start saves nothing); then open the URL asked for.
+        // The page of the test before may still run (its 5 s tick saves): stop it saving, clear,
+        // and leave it, in one script; then open the URL asked for.
         String page = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
-        for (int attempt = 1; ; attempt++) {
-            driver().get("about:blank");
-            driver().get(page);
-            js("localStorage.clear(); sessionStorage.clear()");
-            driver().get("about:blank");
-            driver().get(page);
-            Object kept = js("return localStorage.length + sessionStorage.length");
-            if (Long.valueOf(0).equals(kept) || attempt == 5) {
-                assertEquals(0L, kept, "the page opens with nothing kept from another test");
-                break;
-            }
-        }
+        driver().get("about:blank");
+        driver().get(page);
+        js("Storage.prototype.setItem = function () {};"
+                + " localStorage.clear(); sessionStorage.clear(); location.replace('about:blank')");
+        new WebDriverWait(driver(), Duration.ofSeconds(5))
+                .until(d -> "about:blank".equals(d.getCurrentUrl()));
+        driver().get(page);
+        assertEquals(0L, js("return localStorage.length"), "the page opens with no student kept from another test");
         if (!page.equals(url)) {
             driver().get("about:blank");
-            driver().get(url);
+            driver().get(url); // a new document: the fragment is a deep link, not a move inside the page
         }
     }
 
@@ -108,6 +103,28 @@ interface PageBrowser extends AutoCloseable {
                         + ".filter(e => e.checkVisibility()).map(e => e.getAttribute('href'));"
                         + "return [n.map(e => e.dataset.node + ' ' + e.dataset.type), c, tel];",
                 next);
+    }
+
+    /**
+     * Taps the control of the visible node that leads to {@code next}, as a proctor does: at a
+     * wait whose update has not come, the page asks for a second tap, and gets it. The page draws
+     * each tap at once, so the new node is on screen when the click returns: no waiting.
+     */
+    default void tap(String next) {
+        proceed(nextControl(next));
+        String shown = visibleNodeId();
+        if (!shown.equals(next)) {
+            throw new AssertionError("after a tap towards " + next + " the page shows " + shown);
+        }
+    }
+
+    /** Clicks a continue control or an answer; taps again at a wait that asks for a second tap. */
+    default void proceed(WebElement control) {
+        String from = visibleNodeId();
+        control.click();
+        if (visibleNodeId().equals(from) && "wait".equals(visibleNode().getAttribute("data-type"))) {
+            control.click();
+        }
     }
 
     /** The control with {@code data-next="next"} on the visible node, scrolled to mid-screen. */

@@ -154,8 +154,7 @@ class SeveralProceduresBrowserTest {
                     Procedure p = entry.getValue();
                     browser.awaitNode(p.start());
                     String next = p.node(p.start()).successors().get(0);
-                    browser.nextControl(next).click();
-                    browser.awaitNode(next);
+                    browser.tap(next);
                 }
                 browser.driver().get(server.url("index.html"));
                 assertEquals(
