@@ -40,21 +40,8 @@ final class WebKit implements PageBrowser {
     }
 
     private WebKit(List<String> browserArgs) {
-        if (!Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException(DRIVER + " is missing: apt-get install webkit2gtk-driver xvfb xauth");
-        }
         int port = freePort();
-        try {
-            Path log = Files.createTempFile("webkitwebdriver-", ".log");
-            service = new ProcessBuilder(
-                            "xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", DRIVER.toString(), "--port=" + port)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            awaitService(port, log);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        service = startService(port);
         List<String> args = new ArrayList<>(List.of("--automation"));
         args.addAll(browserArgs);
         MutableCapabilities capabilities = new MutableCapabilities();
@@ -91,7 +78,39 @@ final class WebKit implements PageBrowser {
         }
     }
 
-    private void awaitService(int port, Path log) throws IOException {
+    /**
+     * WebKitWebDriver listening on 127.0.0.1:port under a virtual display, for a client of its own
+     * (the property tests' Node scripts); stop it with {@link #stop}.
+     */
+    static Process startService(int port) {
+        if (!Files.isExecutable(DRIVER)) {
+            throw new IllegalStateException(DRIVER + " is missing: apt-get install webkit2gtk-driver xvfb xauth");
+        }
+        try {
+            Path log = Files.createTempFile("webkitwebdriver-", ".log");
+            Process service = new ProcessBuilder(
+                            "xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", DRIVER.toString(), "--port=" + port)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            awaitService(service, port, log);
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The driver, the display and the browser: every process the service started, and only those. */
+    static void stop(Process service) {
+        service.descendants().forEach(ProcessHandle::destroy);
+        service.destroy();
+    }
+
+    static int freePortNumber() {
+        return freePort();
+    }
+
+    private static void awaitService(Process service, int port, Path log) throws IOException {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
             try {
@@ -115,7 +134,7 @@ final class WebKit implements PageBrowser {
                 throw new IOException(e);
             }
         }
-        stopService();
+        stop(service);
         throw new IllegalStateException("WebKitWebDriver did not answer within 30 s: " + Files.readString(log));
     }
 
@@ -133,9 +152,7 @@ final class WebKit implements PageBrowser {
         }
     }
 
-    /** The driver, the display and the browser: every process this started, and only those. */
     private void stopService() {
-        service.descendants().forEach(ProcessHandle::destroy);
-        service.destroy();
+        stop(service);
     }
 }

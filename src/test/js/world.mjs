@@ -1,31 +1,32 @@
 /* The world the decision page lives in, as the tests model it: the page's own state machine
- * (DecisionModel, from the page under test), the browser tab's session history, localStorage and
- * sessionStorage, and the clock. A gesture of the proctor's (tap, back, reload, ...) goes in; the
- * world after it and what the screen must show come out. DecisionModelPropertiesTest checks the
- * rules of docs/decision-page.md on it; DecisionPageModelTest compares the real page with it.
- *
- * Evaluated by WebDriver in a page that defines DecisionModel: defines window.DecisionWorld.
+ * (DecisionModel, templates/decision-model.js, as the page inlines it), the browser tab's session
+ * history, localStorage and sessionStorage, and the clock. A gesture of the proctor's (tap, back,
+ * reload, ...) goes in; the world after it and what the screen must show come out, with the rules
+ * of docs/decision-page.md it broke. model.properties.mjs checks the rules on random sequences;
+ * page.properties.mjs compares the real page with it in Chromium and WebKit.
  */
-window.DecisionWorld = (function () {
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+
+/** The page's state machine, loaded from its source as the page inlines it. */
+export function loadModel(file) {
+  return vm.runInNewContext(readFileSync(file, 'utf8') + '\n;DecisionModel', {}, { filename: file });
+}
+
+/** A procedure's graph as DecisionPagePropertiesTest writes it (minutes as text). */
+export function readGraph(file) {
+  const graph = JSON.parse(readFileSync(file, 'utf8'));
+  Object.values(graph.nodes).forEach((n) => { n.every = Number(n.every) || 0; });
+  return graph;
+}
+
+/**
+ * The world of one procedure. graph: { start, order: [node ids in the sheet's order],
+ * nodes: { id: { every, next: [ids in the order of the page's controls], type } } }.
+ */
+export function makeWorld(DecisionModel, graph) {
   'use strict';
 
-  function graphOf(doc) {
-    var graph = { start: JSON.parse(doc.getElementById('decision-data').textContent).start, nodes: {}, order: [] };
-    Array.prototype.forEach.call(doc.querySelectorAll('[data-node]'), function (el) {
-      var id = el.getAttribute('data-node');
-      graph.order.push(id);
-      graph.nodes[id] = {
-        every: Number(el.getAttribute('data-every')) || 0,
-        next: Array.prototype.map.call(el.querySelectorAll('[data-next]'), function (a) {
-          return a.getAttribute('data-next');
-        }),
-        type: el.getAttribute('data-type')
-      };
-    });
-    return graph;
-  }
-
-  var graph = graphOf(document);
   var model = DecisionModel.create(graph);
 
   function copy(x) {
@@ -455,4 +456,4 @@ window.DecisionWorld = (function () {
   }
 
   return { run: run, rules: rules, fresh: fresh, apply: apply, plan: plan, observe: observe, model: model, graph: graph, shifted: shifted };
-})();
+}

@@ -1,0 +1,285 @@
+/* The real decision page against its model, in a real browser: random sequences of taps, back,
+ * forward, switches, new students, Terminer, Recommencer, undo, reloads, reopenings (same tab and
+ * new tab), deep links, clock jumps, 12 hours of silence and damaged storage. After every event the
+ * page is compared with the world model (world.mjs): the step shown, the current student, the list
+ * of students, whether the page is still open, Retour, the undo offer, the notice, the trail, the
+ * wait's control. In Chromium the layout rules (layout-rules.js) are checked on each new screen,
+ * at 360×640 and 390×844, and the page's clock is set by the test; WebKit keeps the machine's
+ * clock, and 12 hours of silence move the stored times back instead.
+ *
+ *   node page.properties.mjs --engine chromium --chromium BIN --chromedriver BIN
+ *        --model MODEL_JS --events N PAGE GRAPH [PAGE GRAPH...]
+ *   node page.properties.mjs --engine webkit --webdriver URL --minibrowser BIN ...
+ *
+ * Each run opens its own copy of the page (its own path: nothing kept from another run) in a new
+ * tab that has seen one other page (about:blank), as the world model's fresh tab. A failure prints
+ * fast-check's seed, path and shrunk sequence; PROCSITE_SEED and PROCSITE_PATH replay it.
+ * Run by DecisionPagePropertiesTest.
+ */
+import fc from 'fast-check';
+import { Builder, By } from 'selenium-webdriver';
+import chrome from 'selenium-webdriver/chrome.js';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadModel, makeWorld, readGraph } from './world.mjs';
+import { sequences, describe, at, settings } from './gestures.mjs';
+
+const PHONES = [[360, 640], [390, 844]];
+const LAYOUT = readFileSync(new URL('./layout-rules.js', import.meta.url), 'utf8');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf('--' + name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+const engine = option('engine', 'chromium');
+const wanted = Number(option('events', '2000'));
+const positional = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--') && !(all[i - 1] || '').startsWith('--'));
+const DecisionModel = loadModel(option('model'));
+const procedures = [];
+for (let i = 0; i < positional.length; i += 2) {
+  procedures.push({ page: positional[i], world: makeWorld(DecisionModel, readGraph(positional[i + 1])) });
+}
+const chromium = engine === 'chromium';
+const work = mkdtempSync(join(tmpdir(), 'decision-page-properties-'));
+
+/* ---- The browser. --------------------------------------------------------------------------- */
+async function startBrowser() {
+  if (chromium) {
+    const options = new chrome.Options();
+    options.setChromeBinaryPath(option('chromium'));
+    options.addArguments('--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+      '--window-size=1280,900', '--user-data-dir=' + join(work, 'profile'));
+    return new Builder().forBrowser('chrome').setChromeOptions(options)
+      .setChromeService(new chrome.ServiceBuilder(option('chromedriver'))).build();
+  }
+  const driver = await new Builder().usingServer(option('webdriver')).withCapabilities({
+    browserName: 'MiniBrowser',
+    'webkitgtk:browserOptions': { binary: option('minibrowser'), args: ['--automation'] }
+  }).build();
+  await driver.manage().window().setRect({ width: 420, height: 800 });
+  return driver;
+}
+const driver = await startBrowser();
+
+/* ---- The page's clock: set by the test in Chromium, the machine's in WebKit. ------------------ */
+const clock = {
+  fixed: 0,
+  script: null,
+  now() {
+    return chromium ? this.fixed : Date.now();
+  },
+  async install() {
+    if (!chromium) {
+      return;
+    }
+    const source = '(() => { const Real = Date; let fixed = ' + this.fixed + ';'
+      + ' class Fixed extends Real {'
+      + '  constructor(...a) { if (a.length === 0) { super(fixed); } else { super(...a); } }'
+      + '  static now() { return fixed; } }'
+      + ' window.Date = Fixed; window.procsiteSetClock = (ms) => { fixed = ms; }; })();';
+    const result = await driver.sendAndGetDevToolsCommand('Page.addScriptToEvaluateOnNewDocument', { source });
+    this.script = result.identifier;
+  },
+  async add(ms) {
+    this.fixed += ms;
+    await driver.sendDevToolsCommand('Page.removeScriptToEvaluateOnNewDocument', { identifier: this.script });
+    await this.install();
+    await driver.executeScript('if (window.procsiteSetClock) window.procsiteSetClock(arguments[0])', this.fixed);
+  }
+};
+
+/* ---- One run. ------------------------------------------------------------------------------- */
+let runs = 0;
+let events = 0;
+
+function freshCopy(page) {
+  const folder = join(work, 'run-' + (++runs));
+  mkdirSync(folder);
+  const copy = join(folder, basename(page));
+  copyFileSync(page, copy);
+  return pathToFileURL(copy).href;
+}
+
+/** A new tab, the old one closed: one page (about:blank) in its history. */
+async function newTab(phone) {
+  const old = await driver.getWindowHandle();
+  await driver.switchTo().newWindow('tab');
+  const fresh = await driver.getWindowHandle();
+  await driver.switchTo().window(old);
+  await driver.close();
+  await driver.switchTo().window(fresh);
+  await driver.get('about:blank');
+  if (chromium) {
+    await driver.sendDevToolsCommand('Emulation.setDeviceMetricsOverride',
+      { width: phone[0], height: phone[1], deviceScaleFactor: 2, mobile: true });
+  }
+  await clock.install();
+}
+
+async function isOpen(url) {
+  return (await driver.getCurrentUrl()).startsWith(url);
+}
+
+async function click(css, index) {
+  const all = await driver.findElements(By.css(css));
+  const control = all[index || 0];
+  if (!control) {
+    throw new Error('the page offers no ' + css + (index ? ' #' + index : ''));
+  }
+  await driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", control);
+  await control.click();
+}
+
+const SHIFT = 'const key = "procsite-decision:" + location.pathname; const t = localStorage.getItem(key);'
+  + ' if (t) { const s = JSON.parse(t); const ms = -13 * 3600 * 1000;'
+  + '  s.cases.forEach((c) => { c.changed += ms; [c.trail].concat(c.before ? [c.before] : [])'
+  + '   .forEach((t) => t.forEach((e) => { e.arrived += ms; if (e.at !== null) e.at += ms; })); });'
+  + '  localStorage.setItem(key, JSON.stringify(s)); }';
+
+async function perform(g, plan, url, phone, world) {
+  switch (g.type) {
+    case 'tap': return click("[data-node].on [data-next='" + plan.to + "']");
+    case 'retour': return click("[data-action='back']");
+    case 'restart': case 'new-case': case 'close-case': return click("[data-action='" + g.type + "']");
+    case 'undo': return click('[data-undo]');
+    case 'switch-case': return click("[data-case='" + plan.case + "']");
+    case 'trail': return click("[data-action='trail']", plan.index);
+    case 'label': return driver.executeScript("const i = document.getElementById('case-label'); i.value = arguments[0];"
+      + " i.dispatchEvent(new Event('input', {bubbles: true}))", g.text);
+    case 'back': return driver.navigate().back();
+    case 'forward': return driver.navigate().forward();
+    case 'reload': return driver.navigate().refresh();
+    case 'reopen': return driver.get(url);
+    case 'newTab':
+      await newTab(phone);
+      return driver.get(url);
+    case 'link': return driver.get(url + '#' + world.graph.order[g.i % world.graph.order.length]);
+    case 'jump':
+      await clock.add(g.ms);
+      if (await isOpen(url)) {
+        await driver.executeScript("document.dispatchEvent(new Event('visibilitychange'))");
+      }
+      return undefined;
+    case 'silence':
+      if (chromium) {
+        await clock.add(13 * 3600 * 1000);
+      } else {
+        await driver.executeScript(SHIFT);
+      }
+      return driver.navigate().refresh();
+    case 'damage':
+      await driver.executeScript("localStorage.setItem('procsite-decision:' + location.pathname, arguments[0])", g.text);
+      return driver.navigate().refresh();
+    default: throw new Error('unknown gesture ' + g.type);
+  }
+}
+
+/** The page as a proctor sees it, in the world model's words; null when the tab shows another page. */
+async function seen(url) {
+  if (!(await isOpen(url))) {
+    return null;
+  }
+  return driver.executeScript(
+    "const on = Array.from(document.querySelectorAll('[data-node]')).filter(e => e.checkVisibility());"
+    + "if (on.length !== 1) return {node: on.map(e => e.dataset.node).join('+')};"
+    + "const rows = Array.from(document.querySelectorAll('[data-case]'));"
+    + "const cur = rows.filter(r => r.getAttribute('aria-current') === 'true');"
+    + 'const shown = e => !!e && e.checkVisibility();'
+    + "const go = on[0].querySelector('.continue');"
+    + "const confirm = JSON.parse(document.getElementById('decision-data').textContent).msg['js.waitConfirm'].split('{0}')[0];"
+    + 'let wait = null;'
+    + "if (on[0].dataset.type === 'wait') wait = !go.classList.contains('early') ? 'after'"
+    + "  : go.querySelector('[data-label]').textContent.indexOf(confirm) >= 0 ? 'confirm' : 'before';"
+    + 'return {node: on[0].dataset.node,'
+    + " current: cur.length === 1 ? cur[0].dataset.case.split('-')[0] : '?',"
+    + " cases: rows.map(r => r.dataset.case.split('-')[0] + ' ' + r.dataset.caseNode),"
+    + " retour: shown(document.querySelector('[data-action=back]')),"
+    + " undo: shown(document.querySelector('[data-undo]')),"
+    + " notice: shown(document.querySelector('[data-notice]')),"
+    + " trail: document.querySelectorAll('[data-action=trail]').length,"
+    + ' wait: wait};');
+}
+
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+async function compare(done, expected, url, phone, newScreen) {
+  const actual = await seen(url);
+  const order = (o) => (o === null ? null : Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]])));
+  if (!same(order(expected), order(actual))) {
+    throw new Error('after ' + done.map(describe).join(', ') + '\n  the model shows ' + JSON.stringify(order(expected))
+      + '\n  the page shows  ' + JSON.stringify(order(actual)) + '\n  at ' + (await driver.getCurrentUrl()));
+  }
+  if (actual !== null && newScreen && chromium) {
+    const broken = await driver.executeScript(LAYOUT);
+    if (broken.length) {
+      throw new Error('after ' + done.map(describe).join(', ') + ' at ' + phone.join('×') + ': ' + broken.join('; '));
+    }
+  }
+}
+
+async function run(procedure, gestures, minute, phone) {
+  const { world } = procedure;
+  const url = freshCopy(procedure.page);
+  clock.fixed = at(minute);
+  await newTab(phone);
+  await driver.get(url);
+  let w = world.apply(world.fresh(clock.now()), { type: 'reopen' });
+  let before = world.observe(w);
+  await compare([], before, url, phone, true);
+  const done = [];
+  for (const g of gestures) {
+    done.push(g);
+    events += 1;
+    const plan = world.plan(w, g);
+    const now = clock.now(); // the world moves its own clock by the gesture's jump
+    if (plan.available) {
+      await perform(g, plan, url, phone, world);
+    }
+    const next = world.apply(Object.assign({}, w, { now }), g);
+    const broken = world.rules(Object.assign({}, w, { now }), g, next);
+    if (broken.length) {
+      throw new Error('the model broke a rule after ' + done.map(describe).join(', ') + ': ' + broken.join('; '));
+    }
+    w = next;
+    const expected = world.observe(w);
+    const newScreen = expected !== null && (before === null || expected.node !== before.node || expected.current !== before.current);
+    await compare(done, expected, url, phone, newScreen);
+    before = expected;
+  }
+}
+
+/* ---- The properties: each procedure in turn, until the events asked for have run. ------------- */
+const started = Date.now();
+let failed = null;
+try {
+  const perProcedure = Math.ceil(wanted / procedures.length / 30) + 2; // 20 to 40 gestures a run
+  for (const procedure of procedures) {
+    await fc.assert(
+      fc.asyncProperty(
+        sequences({ clock: chromium, silenceByShift: !chromium }, 20, 40),
+        fc.integer({ min: 0, max: 1439 }),
+        fc.integer({ min: 0, max: PHONES.length - 1 }),
+        (gestures, minute, phone) => run(procedure, gestures, minute, PHONES[phone])),
+      Object.assign(settings(perProcedure), { interruptAfterTimeLimit: 30 * 60 * 1000 }));
+  }
+} catch (e) {
+  failed = e;
+} finally {
+  await driver.quit().catch(() => {});
+  rmSync(work, { recursive: true, force: true });
+}
+if (failed) {
+  console.log(String(failed && failed.message || failed));
+  process.exit(1);
+}
+console.log(engine + ': ' + events + ' events in ' + runs + ' runs, the page did what its model does after each one ('
+  + Math.round((Date.now() - started) / 1000) + ' s)');
+if (events < wanted) {
+  console.log('fewer events than the ' + wanted + ' asked for');
+  process.exit(1);
+}
