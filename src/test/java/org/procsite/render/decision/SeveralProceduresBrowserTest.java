@@ -1,6 +1,7 @@
 package org.procsite.render.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,8 @@ import org.procsite.testing.TestProcedures;
  * The site of the frozen folder of three procedures, in a real Chromium: from the list, each
  * procedure's phone page and back; every start-to-end path of each of them tapped through; and,
  * published on a plain web server, the one installable app whose start screen is the list and
- * which keeps every phone page for airplane mode.
+ * which keeps, for airplane mode, the list and every page a proctor opens of each procedure (its
+ * phone page, its own index, the sheet and its PDF).
  */
 class SeveralProceduresBrowserTest {
 
@@ -117,7 +120,7 @@ class SeveralProceduresBrowserTest {
     }
 
     @Test
-    void theInstalledAppStartsOnTheListAndKeepsEveryPhonePageOffline() throws IOException {
+    void theInstalledAppStartsOnTheListAndKeepsEveryPageOfEachProcedureOffline() throws IOException {
         try (StaticWebServer server = StaticWebServer.serving(site)) {
             browser.driver().get(server.url("index.html"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
@@ -141,8 +144,26 @@ class SeveralProceduresBrowserTest {
                     List.of(),
                     ((Map<?, ?>) browser.cdp("Page.getInstallabilityErrors", Map.of())).get("installabilityErrors"),
                     "Chromium finds the list installable");
+            List<String> kept = new ArrayList<>(List.of(server.url("index.html")));
+            for (String folder : PROCEDURES.keySet()) {
+                for (String page : List.of("decision.html", "index.html", "tutorial.html", "tutorial.pdf")) {
+                    kept.add(server.url(folder + "/" + page));
+                }
+            }
+            for (String file :
+                    List.of("manifest.webmanifest", "icon-192.png", "icon-512.png", "icon-maskable-512.png")) {
+                kept.add(server.url(file));
+            }
+            kept.sort(null);
+            assertEquals(
+                    kept,
+                    browser.driver()
+                            .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                    + "caches.keys().then(k => caches.open(k[0])).then(c => c.keys())"
+                                    + ".then(r => done(r.map(q => q.url).sort()))"),
+                    "the cache keeps the list and every page a proctor opens of each procedure");
 
-            // Airplane mode: the list and every procedure's phone page still open, and lead on.
+            // Airplane mode: the list and every procedure's pages still open, and the phone pages lead on.
             server.down(true);
             browser.cdp("Network.enable", Map.of());
             browser.cdp(
@@ -156,6 +177,29 @@ class SeveralProceduresBrowserTest {
                     String next = p.node(p.start()).successors().get(0);
                     browser.nextControl(next).click();
                     browser.awaitNode(next);
+                }
+                // The other pages of each procedure that the list links to: its own index, the sheet, its PDF.
+                for (Map.Entry<String, Procedure> entry : PROCEDURES.entrySet()) {
+                    String folder = entry.getKey();
+                    browser.driver().get(server.url(folder + "/index.html"));
+                    assertEquals(
+                            entry.getValue().title(),
+                            browser.driver().findElement(By.tagName("h1")).getText(),
+                            folder + "/index.html");
+                    browser.driver().get(server.url(folder + "/tutorial.html"));
+                    assertFalse(
+                            browser.driver()
+                                    .findElements(By.cssSelector("[data-node]"))
+                                    .isEmpty(),
+                            folder + "/tutorial.html");
+                    assertEquals(
+                            List.of(
+                                    200L,
+                                    "application/pdf",
+                                    Chromium.sha256(
+                                            SITE.get(folder + "/tutorial.pdf").bytes())),
+                            browser.fetched("tutorial.pdf"),
+                            folder + "/tutorial.pdf");
                 }
                 browser.driver().get(server.url("index.html"));
                 assertEquals(
