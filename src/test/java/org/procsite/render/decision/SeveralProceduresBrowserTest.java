@@ -2,6 +2,7 @@ package org.procsite.render.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,12 +70,17 @@ class SeveralProceduresBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        for (SiteFile file : SITE.values()) {
-            Path to = site.resolve(file.name());
+        write(SITE, site);
+        browser = Chromium.withNetworkLog();
+    }
+
+    /** The files of a site, as {@code build} puts them in its folder. */
+    private static void write(Map<String, SiteFile> files, Path folder) throws IOException {
+        for (SiteFile file : files.values()) {
+            Path to = folder.resolve(file.name());
             Files.createDirectories(to.getParent());
             Files.write(to, file.bytes());
         }
-        browser = Chromium.withNetworkLog();
     }
 
     @AfterAll
@@ -207,6 +215,75 @@ class SeveralProceduresBrowserTest {
                         browser.driver()
                                 .findElements(By.cssSelector("li[data-procedure]"))
                                 .size());
+            } finally {
+                browser.cdp(
+                        "Network.emulateNetworkConditions",
+                        Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            }
+        }
+    }
+
+    @Test
+    void aRebuildLeavesOneCacheWithTheNewPagesOfTheProcedureChanged(@TempDir Path published, @TempDir Path sources)
+            throws Exception {
+        write(SITE, published);
+        try (StaticWebServer server = StaticWebServer.serving(published)) {
+            browser.driver().get(server.url("index.html"));
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.driver()
+                            .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                    + "navigator.serviceWorker.ready.then(() => done(true), () => done(false))"));
+            String oldWorker = Files.readString(published.resolve("sw.js"));
+
+            // connexion.yaml gets a new title; the site is built again and published over the old one.
+            for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
+                Files.copy(TestProcedures.SEVERAL.resolve(name), sources.resolve(name));
+            }
+            Path connexion = sources.resolve("connexion.yaml");
+            Files.writeString(
+                    connexion,
+                    Files.readString(connexion)
+                            .replace("title: Procédure – urgence – connexion", "title: Connexion révisée"));
+            Map<String, SiteFile> rebuilt =
+                    Pipeline.standard().site(Pipeline.compile(ProcedureSet.typed(List.of(sources.toString()))));
+            write(rebuilt, published);
+            String newWorker = Files.readString(published.resolve("sw.js"));
+            assertNotEquals(oldWorker, newWorker);
+            Matcher hash = Pattern.compile("\"hash\":\"([0-9a-f]+)\"").matcher(newWorker);
+            assertTrue(hash.find(), newWorker);
+            String newHash = hash.group(1);
+
+            // With the network, a reload installs the new worker, which deletes the old cache.
+            browser.driver().navigate().refresh();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                Object keys = browser.driver()
+                        .executeAsyncScript("const done = arguments[arguments.length - 1]; caches.keys().then(done)");
+                return keys instanceof List<?> list
+                        && list.size() == 1
+                        && String.valueOf(list.get(0)).endsWith(":" + newHash);
+            });
+
+            // Cut: the changed procedure's pages are the new ones, its PDF too.
+            server.down(true);
+            browser.cdp("Network.enable", Map.of());
+            browser.cdp(
+                    "Network.emulateNetworkConditions",
+                    Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            try {
+                browser.driver().get(server.url("connexion/index.html"));
+                assertEquals(
+                        "Connexion révisée",
+                        browser.driver().findElement(By.tagName("h1")).getText());
+                assertNotEquals(SITE.get("connexion/tutorial.pdf"), rebuilt.get("connexion/tutorial.pdf"));
+                assertEquals(
+                        List.of(
+                                200L,
+                                "application/pdf",
+                                Chromium.sha256(
+                                        rebuilt.get("connexion/tutorial.pdf").bytes())),
+                        browser.fetched("tutorial.pdf"));
             } finally {
                 browser.cdp(
                         "Network.emulateNetworkConditions",
