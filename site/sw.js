@@ -1,10 +1,12 @@
-var SITE = {"hash":"9d10ea6a508a1d23","files":["decision.html","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
-/* Service worker of the decision page (sw.js), installed only when the site is served over
- * http(s): the page then works in airplane mode, and it is never stale when the network is there.
+var SITE = {"hash":"a10f49387556002e","files":["decision.html","index.html","tutorial.html","tutorial.pdf","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
+/* Service worker of the site (sw.js), installed by the decision page (or the list of a site of
+ * several) only when the site is served over http(s): the pages a proctor opens then work in
+ * airplane mode, and they are never stale when the network is there.
  *
  * The build writes, above this text, "var SITE = {...}": the cache name (named after the hash of
- * the files, so a new build is a new cache) and the files to keep (the page, its manifest and
- * icons), relative to this worker's folder.
+ * the files' bytes, so a new build is a new cache) and the files to keep, relative to this
+ * worker's folder: of each procedure, decision.html, index.html, tutorial.html and tutorial.pdf
+ * (and the list of a site of several), then the manifest and the icons.
  *   - install: keep a fresh copy of every file, then take over at once;
  *   - activate: delete this site's older caches;
  *   - fetch: those files network first (revalidated, so a rebuilt site shows at the first online

@@ -21,8 +21,8 @@ import org.procsite.render.SitePlace;
 import org.procsite.render.SiteRenderer;
 import org.procsite.render.StaticFiles;
 import org.procsite.render.Templates;
-import org.procsite.render.decision.DecisionPageRenderer;
 import org.procsite.render.decision.ProcedureListRenderer;
+import org.procsite.render.decision.WebApp;
 
 /**
  * The one way from a procedure file to a site: <b>load → check → render</b>. Every command goes
@@ -185,8 +185,9 @@ public final class Pipeline {
     }
 
     /**
-     * One procedure of a site of several as the list at its root shows it, from its pages as
-     * rendered (named as in its folder); with the PDF's page count when the PDF is among them.
+     * One procedure of a site of several as the list at its root shows it and its web app keeps
+     * it, from its pages as rendered (named as in its folder); with the PDF's page count and the
+     * PDF itself when the PDF is among them (not yet in the first stage of a preview).
      */
     public static ProcedureListRenderer.Listed listed(RenderContext context, Map<String, SiteFile> pages)
             throws IOException {
@@ -197,7 +198,9 @@ public final class Pipeline {
                 context.view(),
                 context.procedure().updated(),
                 pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes())),
-                pages.get(DecisionPageRenderer.FILE_NAME).renamed(place.nameInSite(DecisionPageRenderer.FILE_NAME)));
+                WebApp.proctorPages(pages).stream()
+                        .map(f -> f.renamed(place.nameInSite(f.name())))
+                        .toList());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.procsite.render;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -84,19 +85,26 @@ public final class SiteRenderer {
         all.addAll(first);
         Map<String, SiteFile> files = run(all, context);
         addUnique(files, run(describing, withFacts(context, files)).values());
+        addUnique(files, finish(context, files));
         return files;
     }
 
-    /** The files of the {@code first} and {@code describing} renderers: what a preview shows at once. */
+    /**
+     * The files of the {@code first} and {@code describing} renderers, and what the renderers
+     * finish from them: what a preview shows at once.
+     */
     public Map<String, SiteFile> renderFirst(RenderContext context) throws IOException {
         List<Renderer> all = new ArrayList<>(first);
         all.addAll(describing);
-        return run(all, context);
+        Map<String, SiteFile> files = run(all, context);
+        addUnique(files, finish(context, files));
+        return files;
     }
 
     /**
      * The whole site, from what {@link #renderFirst} made: the {@code later} renderers' files
-     * added, and the {@code describing} pages made again, now that those files exist.
+     * added, and the {@code describing} pages and the finished files made again, now that those
+     * files exist.
      */
     public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles)
             throws IOException {
@@ -104,7 +112,23 @@ public final class SiteRenderer {
         Map<String, SiteFile> made = run(later, context);
         addUnique(files, made.values());
         files.putAll(run(describing, withFacts(context, made)));
+        finish(context, files).forEach(file -> files.put(file.name(), file));
         return files;
+    }
+
+    /**
+     * What every renderer makes from the bytes of the others ({@link Renderer#finish}), once they
+     * are all made: in the order of the lists, one after the other (it is quick).
+     */
+    private List<SiteFile> finish(RenderContext context, Map<String, SiteFile> files) throws IOException {
+        Map<String, SiteFile> site = Collections.unmodifiableMap(new TreeMap<>(files));
+        List<SiteFile> finished = new ArrayList<>();
+        for (List<Renderer> renderers : List.of(first, later, describing)) {
+            for (Renderer renderer : renderers) {
+                finished.addAll(renderer.finish(context, site));
+            }
+        }
+        return finished;
     }
 
     /** The context for the describing pages: with the PDF's page count, if the PDF is among {@code files}. */

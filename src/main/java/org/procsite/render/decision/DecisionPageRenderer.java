@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +16,9 @@ import org.procsite.render.SiteFile;
 
 /**
  * {@code decision.html}: the whole procedure in one self-contained file for a proctor's phone,
- * with what makes it an installable, offline web app once the site is published over http(s)
- * ({@link WebApp}; in a site of several procedures, the one at the site's root).
+ * with what makes it and the other pages a proctor opens an installable, offline web app once the
+ * site is published over http(s) ({@link WebApp}, made last by {@link #finish}; in a site of
+ * several procedures, the one at the site's root).
  * Without JavaScript the page shows every node as a card (a fragment narrows it to one); the
  * script shows one node at a time and adds the cases, the trail, the summary and the wait.
  *
@@ -56,19 +56,26 @@ public final class DecisionPageRenderer implements Renderer {
             throw new IllegalStateException("decision.ftlh must print <style>${css}</style> and <script>${js}</script> "
                     + "verbatim, or the Content-Security-Policy hashes do not match");
         }
-        SiteFile page = new SiteFile(FILE_NAME, html.getBytes(StandardCharsets.UTF_8));
+        return List.of(new SiteFile(FILE_NAME, html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The web app of a site of one procedure, made once every page it keeps is made (the PDF
+     * too: the worker's cache is named after their bytes). A site of several has its web app at
+     * its root, with the list of them.
+     */
+    @Override
+    public List<SiteFile> finish(RenderContext context, Map<String, SiteFile> site) throws IOException {
         if (context.place().inFolder()) {
-            return List.of(page); // the web app of a site of several is at its root, with the list of them
+            return List.of();
         }
-        List<SiteFile> files = new ArrayList<>(List.of(page));
-        files.addAll(WebApp.files(
+        return WebApp.files(
                 context.view().title(),
                 WebApp.shortName(context.view().title()),
                 context.view().lang(),
                 FILE_NAME,
-                List.of(page),
-                context.templates()));
-        return List.copyOf(files);
+                WebApp.proctorPages(site),
+                context.templates());
     }
 
     /**

@@ -23,8 +23,9 @@ import org.procsite.render.Templates;
 /**
  * The root of a site of several procedures: {@code index.html}, which lists them (title,
  * summary, version, date, and links to each one's phone page and sheet) and is the start
- * screen of the installed app; the web app that keeps every phone page for airplane mode; and
- * the one {@code procedure.schema.json}.
+ * screen of the installed app; the web app that keeps it and every procedure's pages a proctor
+ * opens (phone page, landing page, sheet and PDF) for airplane mode; and the one
+ * {@code procedure.schema.json}.
  */
 public final class ProcedureListRenderer {
 
@@ -34,13 +35,19 @@ public final class ProcedureListRenderer {
      * One procedure of the list, as rendered in its folder.
      *
      * @param printed the PDF's page count
+     * @param proctorPages its {@link WebApp#PROCTOR_PAGES} as rendered, named as in the site
+     *     ({@code connexion/decision.html}), which the app keeps for airplane mode
      */
     public record Listed(
             SitePlace place,
             ProcedureView view,
             LocalDate updated,
             Optional<PrintedPages> printed,
-            SiteFile decisionPage) {
+            List<SiteFile> proctorPages) {
+
+        public Listed {
+            proctorPages = List.copyOf(proctorPages);
+        }
 
         /**
          * What the template reads of it: {@code folder}, {@code p}, {@code updated} (the date in
@@ -73,7 +80,7 @@ public final class ProcedureListRenderer {
         SiteFile index = new SiteFile(FILE_NAME, html.getBytes(StandardCharsets.UTF_8));
 
         List<SiteFile> kept = new ArrayList<>(List.of(index));
-        procedures.forEach(p -> kept.add(p.decisionPage()));
+        procedures.forEach(p -> kept.addAll(p.proctorPages()));
         List<SiteFile> files = new ArrayList<>(List.of(index));
         files.addAll(WebApp.files(
                 messages.get("procedures.title"), messages.get("procedures.short"), lang, FILE_NAME, kept, templates));

@@ -11,19 +11,40 @@ import java.util.List;
 import java.util.Map;
 import org.procsite.diag.Json;
 import org.procsite.render.SiteFile;
+import org.procsite.render.SiteRenderer;
 import org.procsite.render.Templates;
+import org.procsite.render.sheet.SheetRenderer;
 
 /**
  * What makes a site an installable, offline web app once it is published over http(s): the
- * manifest, its PNG icons, and a service worker that keeps the pages a proctor opens on a phone.
- * A site of one procedure opens on its decision page; a site of several, on the list of them.
+ * manifest, its PNG icons, and a service worker that keeps the pages a proctor opens on a phone
+ * ({@link #PROCTOR_PAGES} of each procedure, and the list of a site of several). A site of one
+ * procedure opens on its decision page; a site of several, on the list of them.
  */
 public final class WebApp {
 
     public static final String MANIFEST = "manifest.webmanifest";
     public static final String SERVICE_WORKER = "sw.js";
 
+    /**
+     * The pages of one procedure that a proctor opens, as named in its folder, which the worker
+     * keeps for airplane mode: the phone page, the landing page, the printable sheet and its PDF
+     * (the landing page says the PDF works without network).
+     */
+    public static final List<String> PROCTOR_PAGES =
+            List.of(DecisionPageRenderer.FILE_NAME, IndexPageRenderer.FILE_NAME, SheetRenderer.HTML, SiteRenderer.PDF);
+
     private WebApp() {}
+
+    /**
+     * The {@link #PROCTOR_PAGES} that {@code pages} has, in that order: all of them in a build;
+     * in the first stage of a preview, not yet the PDF.
+     *
+     * @param pages one procedure's pages, by their names in its folder
+     */
+    public static List<SiteFile> proctorPages(Map<String, SiteFile> pages) {
+        return PROCTOR_PAGES.stream().filter(pages::containsKey).map(pages::get).toList();
+    }
 
     /**
      * The manifest, its icons and the worker that keeps {@code pages} and them.
@@ -87,7 +108,15 @@ public final class WebApp {
         return title.substring(0, title.offsetByCodePoints(0, 14)).strip() + "…";
     }
 
-    /** sw.js: the files to keep and a cache named after their bytes, then templates/sw.js. */
+    /**
+     * sw.js: the files to keep and a cache named after their bytes, then templates/sw.js.
+     *
+     * <p>The hash is over the bytes of every file kept, the PDF included, so the worker is made
+     * last ({@link org.procsite.render.Renderer#finish}, after the slow outputs): a change that
+     * reaches only the PDF (a font, the print CSS, a new procsite) still gives a new worker,
+     * whose install fetches every file afresh. A hash of the procedure's source would miss
+     * those, and phones would keep the old PDF offline until it was opened with the network.
+     */
     private static String serviceWorker(Templates templates, List<SiteFile> kept) throws IOException {
         String worker = templates.text(SERVICE_WORKER);
         try {

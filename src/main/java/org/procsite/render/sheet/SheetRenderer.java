@@ -21,6 +21,9 @@ public final class SheetRenderer implements Renderer {
 
     static final String TEMPLATE = "tutorial.ftlh";
 
+    /** The printable sheet as a web page; the PDF is {@link org.procsite.render.SiteRenderer#PDF}. */
+    public static final String HTML = "tutorial.html";
+
     private final boolean pages;
     private final boolean pdf;
     private final SheetMemo memo;
@@ -80,7 +83,7 @@ public final class SheetRenderer implements Renderer {
                             qr,
                             FlowchartSvg.svg(chart, title, description, "tutorial-flowchart"),
                             false));
-            files.add(new SiteFile("tutorial.html", html.getBytes(StandardCharsets.UTF_8)));
+            files.add(new SiteFile(HTML, html.getBytes(StandardCharsets.UTF_8)));
             files.add(new SiteFile(
                     "flowchart.svg",
                     FlowchartSvg.standalone(join(layout.full()), title, description)

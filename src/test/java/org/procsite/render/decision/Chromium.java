@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -80,6 +84,36 @@ final class Chromium implements PageBrowser {
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /**
+     * fetch(url) from the page shown, {@code url} relative to it: the status, the Content-Type
+     * and the SHA-256 of the body in hex (see {@link #sha256}), as a service worker or the server
+     * answers it. Not from the decision page, whose policy allows no fetch.
+     */
+    List<Object> fetched(String url) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        Object result = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer()"
+                        + ".then(b => crypto.subtle.digest('SHA-256', b))"
+                        + ".then(h => done([r.status, r.headers.get('Content-Type'),"
+                        + " Array.from(new Uint8Array(h), x => x.toString(16).padStart(2, '0')).join('')])))"
+                        + ".catch(e => done(String(e)))",
+                url);
+        if (!(result instanceof List<?> list)) {
+            throw new AssertionError("fetch(" + url + ") from " + driver.getCurrentUrl() + ": " + result);
+        }
+        return List.copyOf(list);
+    }
+
+    /** The SHA-256 of {@code bytes} in hex, as {@link #fetched} gives it. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,10 +35,12 @@ import org.procsite.serve.Previewer;
 import org.procsite.testing.TestProcedures;
 
 /**
- * The decision page published on a plain static web server (started here, on 127.0.0.1):
- * installable (the manifest as Chromium reads it, its icons at their sizes), under the service
- * worker's control after one reload, working with the network cut, and showing a rebuilt site at
- * the first reload once the network is back. The preview ({@code serve}) installs nothing.
+ * The site published on a plain static web server (started here, on 127.0.0.1): the decision
+ * page installable (the manifest as Chromium reads it, its icons at their sizes), under the
+ * service worker's control after one reload; with the network cut, it and every other page a
+ * proctor opens (the landing page, the sheet, its PDF) still open; a rebuilt site shows at the
+ * first reload once the network is back, and one cache is left, holding the new build's pages.
+ * The preview ({@code serve}) installs nothing.
  */
 class DecisionPagePublishedTest {
 
@@ -62,10 +65,10 @@ class DecisionPagePublishedTest {
         server.close();
     }
 
-    /** The files DecisionPageRenderer writes, as `build` would put them in site/. */
+    /** Every file of the site, as `build` puts them in site/ (the PDF too: the worker keeps it). */
     private void publish(Procedure procedure) throws IOException {
-        Map<String, SiteFile> files = new SiteRenderer(List.of(new DecisionPageRenderer()))
-                .render(procedure, Templates.from(Optional.of(Path.of("templates"))));
+        Map<String, SiteFile> files =
+                SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
         for (SiteFile file : files.values()) {
             Files.write(site.resolve(file.name()), file.bytes());
         }
@@ -123,8 +126,22 @@ class DecisionPagePublishedTest {
                 "Chromium finds the page installable");
         assertEquals(List.of(), browser.consoleProblems());
 
-        // Network cut: a reload still shows the start step, its answers lead on, and its edition.
+        // Network cut: every page a proctor opens, from the landing page's links, then the phone page.
         networkCut(true);
+        browser.driver().get(url("index.html"));
+        assertEquals("Procédure – urgence – connexion", heading());
+        browser.driver().findElement(By.cssSelector("a[href='tutorial.html']")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(d -> d.getCurrentUrl().endsWith("/tutorial.html"));
+        assertEquals("Procédure – urgence – connexion", heading());
+        assertFalse(browser.driver().findElements(By.cssSelector("[data-node]")).isEmpty(), "the sheet's steps");
+        assertEquals(List.of(200L, "application/pdf", pdfHash()), browser.fetched("tutorial.pdf"));
+        browser.driver().get(url("tutorial.pdf"));
+        assertEquals(url("tutorial.pdf"), browser.js("return document.URL"), "no error page instead of the PDF");
+        assertEquals("application/pdf", browser.js("return document.contentType"));
+        browser.driver().get(url("decision.html"));
+
+        // Still cut: a reload still shows the start step, its answers lead on, and its edition.
         browser.driver().navigate().refresh();
         browser.awaitNode(SEED.start());
         String next = SEED.node(SEED.start()).successors().get(0);
@@ -132,7 +149,9 @@ class DecisionPagePublishedTest {
         assertEquals(
                 "Version 1.0 du 24 novembre 2026",
                 browser.driver().findElement(By.className("meta")).getText());
+
         String oldWorker = Files.readString(site.resolve("sw.js"));
+        String oldPdf = pdfHash();
 
         // A rebuild with a new title is published; the first reload with the network back shows it.
         Path changed = site.resolveSibling(site.getFileName() + "-new.yaml");
@@ -157,6 +176,40 @@ class DecisionPagePublishedTest {
                     && list.size() == 1
                     && String.valueOf(list.get(0)).endsWith(":" + newHash);
         });
+        assertEquals(
+                Stream.of(
+                                "decision.html",
+                                "index.html",
+                                "tutorial.html",
+                                "tutorial.pdf",
+                                "manifest.webmanifest",
+                                "icon-192.png",
+                                "icon-512.png",
+                                "icon-maskable-512.png")
+                        .map(this::url)
+                        .sorted()
+                        .toList(),
+                async("caches.keys().then(k => caches.open(k[0])).then(c => c.keys())"
+                        + ".then(r => done(r.map(q => q.url).sort()))"),
+                "the one cache keeps every page a proctor opens, the manifest and the icons");
+
+        // Cut again: the kept PDF is the new build's, not the one kept before.
+        String newPdf = pdfHash();
+        assertFalse(newPdf.equals(oldPdf), "the new title is in the new PDF");
+        networkCut(true);
+        browser.driver().get(url("index.html"));
+        assertEquals("Procédure – urgence – connexion (v2)", heading());
+        assertEquals(List.of(200L, "application/pdf", newPdf), browser.fetched("tutorial.pdf"));
+        networkCut(false);
+    }
+
+    private String pdfHash() throws IOException {
+        return Chromium.sha256(Files.readAllBytes(site.resolve("tutorial.pdf")));
+    }
+
+    /** The text of the page's h1. */
+    private String heading() {
+        return browser.driver().findElement(By.tagName("h1")).getText();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.procsite.render.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,9 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +41,8 @@ import org.procsite.testing.TestProcedures;
  * The site of the frozen folder of three procedures, in a real Chromium: from the list, each
  * procedure's phone page and back; every start-to-end path of each of them tapped through; and,
  * published on a plain web server, the one installable app whose start screen is the list and
- * which keeps every phone page for airplane mode.
+ * which keeps, for airplane mode, the list and every page a proctor opens of each procedure (its
+ * phone page, its own index, the sheet and its PDF).
  */
 class SeveralProceduresBrowserTest {
 
@@ -64,12 +70,17 @@ class SeveralProceduresBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        for (SiteFile file : SITE.values()) {
-            Path to = site.resolve(file.name());
+        write(SITE, site);
+        browser = Chromium.withNetworkLog();
+    }
+
+    /** The files of a site, as {@code build} puts them in its folder. */
+    private static void write(Map<String, SiteFile> files, Path folder) throws IOException {
+        for (SiteFile file : files.values()) {
+            Path to = folder.resolve(file.name());
             Files.createDirectories(to.getParent());
             Files.write(to, file.bytes());
         }
-        browser = Chromium.withNetworkLog();
     }
 
     @AfterAll
@@ -117,7 +128,7 @@ class SeveralProceduresBrowserTest {
     }
 
     @Test
-    void theInstalledAppStartsOnTheListAndKeepsEveryPhonePageOffline() throws IOException {
+    void theInstalledAppStartsOnTheListAndKeepsEveryPageOfEachProcedureOffline() throws IOException {
         try (StaticWebServer server = StaticWebServer.serving(site)) {
             browser.driver().get(server.url("index.html"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
@@ -141,8 +152,26 @@ class SeveralProceduresBrowserTest {
                     List.of(),
                     ((Map<?, ?>) browser.cdp("Page.getInstallabilityErrors", Map.of())).get("installabilityErrors"),
                     "Chromium finds the list installable");
+            List<String> kept = new ArrayList<>(List.of(server.url("index.html")));
+            for (String folder : PROCEDURES.keySet()) {
+                for (String page : List.of("decision.html", "index.html", "tutorial.html", "tutorial.pdf")) {
+                    kept.add(server.url(folder + "/" + page));
+                }
+            }
+            for (String file :
+                    List.of("manifest.webmanifest", "icon-192.png", "icon-512.png", "icon-maskable-512.png")) {
+                kept.add(server.url(file));
+            }
+            kept.sort(null);
+            assertEquals(
+                    kept,
+                    browser.driver()
+                            .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                    + "caches.keys().then(k => caches.open(k[0])).then(c => c.keys())"
+                                    + ".then(r => done(r.map(q => q.url).sort()))"),
+                    "the cache keeps the list and every page a proctor opens of each procedure");
 
-            // Airplane mode: the list and every procedure's phone page still open, and lead on.
+            // Airplane mode: the list and every procedure's pages still open, and the phone pages lead on.
             server.down(true);
             browser.cdp("Network.enable", Map.of());
             browser.cdp(
@@ -156,12 +185,104 @@ class SeveralProceduresBrowserTest {
                     String next = p.node(p.start()).successors().get(0);
                     browser.tap(next);
                 }
+                // The other pages of each procedure that the list links to: its own index, the sheet, its PDF.
+                for (Map.Entry<String, Procedure> entry : PROCEDURES.entrySet()) {
+                    String folder = entry.getKey();
+                    browser.driver().get(server.url(folder + "/index.html"));
+                    assertEquals(
+                            entry.getValue().title(),
+                            browser.driver().findElement(By.tagName("h1")).getText(),
+                            folder + "/index.html");
+                    browser.driver().get(server.url(folder + "/tutorial.html"));
+                    assertFalse(
+                            browser.driver()
+                                    .findElements(By.cssSelector("[data-node]"))
+                                    .isEmpty(),
+                            folder + "/tutorial.html");
+                    assertEquals(
+                            List.of(
+                                    200L,
+                                    "application/pdf",
+                                    Chromium.sha256(
+                                            SITE.get(folder + "/tutorial.pdf").bytes())),
+                            browser.fetched("tutorial.pdf"),
+                            folder + "/tutorial.pdf");
+                }
                 browser.driver().get(server.url("index.html"));
                 assertEquals(
                         3,
                         browser.driver()
                                 .findElements(By.cssSelector("li[data-procedure]"))
                                 .size());
+            } finally {
+                browser.cdp(
+                        "Network.emulateNetworkConditions",
+                        Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            }
+        }
+    }
+
+    @Test
+    void aRebuildLeavesOneCacheWithTheNewPagesOfTheProcedureChanged(@TempDir Path published, @TempDir Path sources)
+            throws Exception {
+        write(SITE, published);
+        try (StaticWebServer server = StaticWebServer.serving(published)) {
+            browser.driver().get(server.url("index.html"));
+            browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+            assertEquals(
+                    Boolean.TRUE,
+                    browser.driver()
+                            .executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                    + "navigator.serviceWorker.ready.then(() => done(true), () => done(false))"));
+            String oldWorker = Files.readString(published.resolve("sw.js"));
+
+            // connexion.yaml gets a new title; the site is built again and published over the old one.
+            for (String name : List.of("connexion.yaml", "lab-login.yaml", "tablette.yaml", "contacts.yaml")) {
+                Files.copy(TestProcedures.SEVERAL.resolve(name), sources.resolve(name));
+            }
+            Path connexion = sources.resolve("connexion.yaml");
+            Files.writeString(
+                    connexion,
+                    Files.readString(connexion)
+                            .replace("title: Procédure – urgence – connexion", "title: Connexion révisée"));
+            Map<String, SiteFile> rebuilt =
+                    Pipeline.standard().site(Pipeline.compile(ProcedureSet.typed(List.of(sources.toString()))));
+            write(rebuilt, published);
+            String newWorker = Files.readString(published.resolve("sw.js"));
+            assertNotEquals(oldWorker, newWorker);
+            Matcher hash = Pattern.compile("\"hash\":\"([0-9a-f]+)\"").matcher(newWorker);
+            assertTrue(hash.find(), newWorker);
+            String newHash = hash.group(1);
+
+            // With the network, a reload installs the new worker, which deletes the old cache.
+            browser.driver().navigate().refresh();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                Object keys = browser.driver()
+                        .executeAsyncScript("const done = arguments[arguments.length - 1]; caches.keys().then(done)");
+                return keys instanceof List<?> list
+                        && list.size() == 1
+                        && String.valueOf(list.get(0)).endsWith(":" + newHash);
+            });
+
+            // Cut: the changed procedure's pages are the new ones, its PDF too.
+            server.down(true);
+            browser.cdp("Network.enable", Map.of());
+            browser.cdp(
+                    "Network.emulateNetworkConditions",
+                    Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+            try {
+                browser.driver().get(server.url("connexion/index.html"));
+                assertEquals(
+                        "Connexion révisée",
+                        browser.driver().findElement(By.tagName("h1")).getText());
+                assertNotEquals(SITE.get("connexion/tutorial.pdf"), rebuilt.get("connexion/tutorial.pdf"));
+                assertEquals(
+                        List.of(
+                                200L,
+                                "application/pdf",
+                                Chromium.sha256(
+                                        rebuilt.get("connexion/tutorial.pdf").bytes())),
+                        browser.fetched("tutorial.pdf"));
             } finally {
                 browser.cdp(
                         "Network.emulateNetworkConditions",
