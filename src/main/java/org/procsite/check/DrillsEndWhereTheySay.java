@@ -128,7 +128,7 @@ final class DrillsEndWhereTheySay implements Rule {
                             drill.name() == null ? drill.pos() : drill.name().pos(),
                             name + " ends at '" + where + "'" + after(outcome, answers) + ", not at '"
                                     + drill.ends().text() + "'",
-                            endsHint(context, drill.ends().text())));
+                            endsHint(context, drill.ends().text(), outcome, answers)));
                 }
             }
         }
@@ -144,11 +144,15 @@ final class DrillsEndWhereTheySay implements Rule {
                 + outcome.askedAt().get(used - 1) + "'";
     }
 
-    private static String endsHint(CheckContext context, String ends) {
+    private static String endsHint(CheckContext context, String ends, Outcome outcome, List<Scalar> answers) {
         DraftNode node = context.nodes.get(ends);
         boolean isEnd = context.typeOf(node).map(NodeType::isEnd).orElse(false);
-        String fix = "if the procedure changed on purpose, change the drill's answers or its 'ends';"
-                + " otherwise point that answer back where it led";
+        int used = outcome.answersUsed();
+        String fix = "if the procedure changed on purpose, change the drill's answers or its 'ends'; otherwise "
+                + (used == 0
+                        ? "check where the start now leads"
+                        : "check where answer '" + answers.get(used - 1).text() + "' of '"
+                                + outcome.askedAt().get(used - 1) + "' now leads");
         return isEnd ? fix : "'" + ends + "' is a " + node.type().text() + ", not an end: " + fix;
     }
 
