@@ -69,7 +69,9 @@ public final class Checker {
                 rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }
             // A contact the shared file left out (its own problem, said there) leaves nothing to build.
-            if (diagnostics.stream().filter(Diagnostic::isError).allMatch(d -> d.code().isAboutDrills())
+            if (diagnostics.stream()
+                            .filter(Diagnostic::isError)
+                            .allMatch(d -> d.code().isAboutDrills())
                     && context.everyContactResolves()) {
                 drilled = Optional.of(ModelBuilder.build(context));
                 if (diagnostics.stream().noneMatch(Diagnostic::isError)) {

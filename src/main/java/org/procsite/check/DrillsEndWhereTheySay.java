@@ -45,7 +45,8 @@ final class DrillsEndWhereTheySay implements Rule {
         }
         boolean walkable = context.graphComplete() && !context.hasCycle();
         for (DraftDrill drill : context.draft.drills()) {
-            boolean endsResolves = drill.ends() == null || context.nodes.containsKey(drill.ends().text());
+            boolean endsResolves = drill.ends() == null
+                    || context.nodes.containsKey(drill.ends().text());
             if (!endsResolves) {
                 report.accept(Diagnostic.of(
                         Code.DRILL_ENDS_NO_NODE,
@@ -60,13 +61,15 @@ final class DrillsEndWhereTheySay implements Rule {
         }
     }
 
-    private static void walk(CheckContext context, DraftDrill drill, boolean endsResolves, Consumer<Diagnostic> report) {
+    private static void walk(
+            CheckContext context, DraftDrill drill, boolean endsResolves, Consumer<Diagnostic> report) {
         List<Scalar> answers = drill.answers();
         Outcome outcome = DrillWalk.walk(
                 ways(context),
                 context.draft.start().text(),
                 answers.stream().map(Scalar::text).toList());
-        String name = drill.name() == null ? "the drill" : "drill \"" + drill.name().text() + "\"";
+        String name =
+                drill.name() == null ? "the drill" : "drill \"" + drill.name().text() + "\"";
         String where = outcome.last();
         switch (outcome.stop()) {
             case NOT_OFFERED -> {
@@ -107,7 +110,9 @@ final class DrillsEndWhereTheySay implements Rule {
                         at == null ? drill.pos() : at,
                         name + " runs out of answers at question '" + where + "'" + after(outcome, answers),
                         "add the answer tapped there: " + firstWords
-                                + (drill.ends() == null ? "" : ", and so on until '" + drill.ends().text() + "'")));
+                                + (drill.ends() == null
+                                        ? ""
+                                        : ", and so on until '" + drill.ends().text() + "'")));
             }
             case ENDED -> {
                 int used = outcome.answersUsed();
@@ -122,7 +127,9 @@ final class DrillsEndWhereTheySay implements Rule {
                                             .map(a -> "'" + a.text() + "'")
                                             .collect(Collectors.joining(", ")),
                             "remove the answers after the end, or check the answer that ends it too early"));
-                } else if (endsResolves && drill.ends() != null && !where.equals(drill.ends().text())) {
+                } else if (endsResolves
+                        && drill.ends() != null
+                        && !where.equals(drill.ends().text())) {
                     report.accept(Diagnostic.of(
                             Code.DRILL_ENDS_ELSEWHERE,
                             drill.name() == null ? drill.pos() : drill.name().pos(),
@@ -188,7 +195,8 @@ final class DrillsEndWhereTheySay implements Rule {
                 }
                 List<Choice> choices = new ArrayList<>();
                 for (DraftChoice c : n.choices()) {
-                    choices.add(new Choice(c.label() == null ? "" : c.label().text(), c.next().text()));
+                    choices.add(new Choice(
+                            c.label() == null ? "" : c.label().text(), c.next().text()));
                 }
                 return choices;
             }

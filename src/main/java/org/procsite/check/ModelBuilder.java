@@ -93,7 +93,7 @@ final class ModelBuilder {
         for (DraftDrill d : draft.drills()) {
             if (d.name() != null && d.answers() != null && d.ends() != null) {
                 drills.putIfAbsent(
-                        d.name().text(),
+                        d.name().text().strip(),
                         new Drill(
                                 d.name().text(),
                                 d.answers().stream().map(Scalar::text).toList(),

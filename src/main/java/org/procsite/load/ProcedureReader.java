@@ -33,7 +33,17 @@ import org.procsite.model.SourcePos;
 final class ProcedureReader {
 
     static final List<String> TOP_KEYS = List.of(
-            "title", "summary", "lang", "version", "updated", "site_url", "contacts", "sections", "start", "nodes", "drills");
+            "title",
+            "summary",
+            "lang",
+            "version",
+            "updated",
+            "site_url",
+            "contacts",
+            "sections",
+            "start",
+            "nodes",
+            "drills");
     static final List<String> NODE_KEYS = NodeType.ALL_KEYS;
     static final List<String> CHOICE_KEYS = List.of("label", "next");
     static final List<String> CONTACT_KEYS = List.of("name", "phone");

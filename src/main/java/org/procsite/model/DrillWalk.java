@@ -91,7 +91,8 @@ public final class DrillWalk {
             if (used == answers.size()) {
                 return new Outcome(nodes, Stop.RAN_OUT, used, askedAt);
             }
-            List<Integer> matches = matches(answers.get(used), choices.stream().map(Choice::label).toList());
+            List<Integer> matches = matches(
+                    answers.get(used), choices.stream().map(Choice::label).toList());
             if (matches.size() != 1) {
                 return new Outcome(nodes, Stop.NOT_OFFERED, used, askedAt);
             }

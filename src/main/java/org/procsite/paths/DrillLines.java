@@ -37,12 +37,14 @@ public final class DrillLines {
     private static String problem(Drill drill, Outcome o) {
         int left = drill.answers().size() - o.answersUsed();
         return switch (o.stop()) {
-            case NOT_OFFERED -> " (answer " + (o.answersUsed() + 1) + " '" + drill.answers().get(o.answersUsed())
-                    + "' is not offered there)";
+            case NOT_OFFERED ->
+                " (answer " + (o.answersUsed() + 1) + " '" + drill.answers().get(o.answersUsed())
+                        + "' is not offered there)";
             case RAN_OUT -> " (the answers run out there)";
-            case ENDED -> left > 0
-                    ? " (" + left + (left == 1 ? " answer" : " answers") + " left over)"
-                    : o.last().equals(drill.ends()) ? "" : " (it must end at " + drill.ends() + ")";
+            case ENDED ->
+                left > 0
+                        ? " (" + left + (left == 1 ? " answer" : " answers") + " left over)"
+                        : o.last().equals(drill.ends()) ? "" : " (it must end at " + drill.ends() + ")";
         };
     }
 
@@ -76,8 +78,9 @@ public final class DrillLines {
     private static String outcome(Drill drill, Outcome o) {
         int left = drill.answers().size() - o.answersUsed();
         return switch (o.stop()) {
-            case ENDED -> "ends at " + o.last()
-                    + (left > 0 ? " with " + left + (left == 1 ? " answer" : " answers") + " left over" : "");
+            case ENDED ->
+                "ends at " + o.last()
+                        + (left > 0 ? " with " + left + (left == 1 ? " answer" : " answers") + " left over" : "");
             case RAN_OUT -> "runs out of answers at " + o.last();
             case NOT_OFFERED -> "answer '" + drill.answers().get(o.answersUsed()) + "' is not offered at " + o.last();
         };
@@ -87,6 +90,7 @@ public final class DrillLines {
         int used = o.answersUsed();
         return used == 0
                 ? ""
-                : ", after answer " + used + " '" + drill.answers().get(used - 1) + "' at " + o.askedAt().get(used - 1);
+                : ", after answer " + used + " '" + drill.answers().get(used - 1) + "' at "
+                        + o.askedAt().get(used - 1);
     }
 }

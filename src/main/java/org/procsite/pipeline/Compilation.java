@@ -48,7 +48,9 @@ public record Compilation(LoadResult loaded, CheckResult checked) {
         List<Diagnostic> all = new ArrayList<>(diagnostics());
         all.add(more.in(source()));
         all.sort(Diagnostic.BY_POSITION);
-        return new Compilation(loaded, new CheckResult(
+        return new Compilation(
+                loaded,
+                new CheckResult(
                         all,
                         more.isError() ? Optional.empty() : procedure(),
                         more.isError() ? Optional.empty() : drilled()));

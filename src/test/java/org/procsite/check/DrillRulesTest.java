@@ -64,7 +64,9 @@ class DrillRulesTest {
 
     @Test
     void anAnswerThatBeginsTwoLabelsIsNotOffered() {
-        String twoNo = BASE.replace("      - label: \"Yes\"\n        next: done", "      - label: No, not yet\n        next: done")
+        String twoNo = BASE.replace(
+                                "      - label: \"Yes\"\n        next: done",
+                                "      - label: No, not yet\n        next: done")
                         .replace("      - label: \"No\"\n", "      - label: No, never\n")
                 + """
                   - name: Not yet
@@ -99,15 +101,18 @@ class DrillRulesTest {
 
     @Test
     void whileAWayOnIsBrokenDrillsAreNotWalkedButAnEndsThatNamesNothingIsStillSaid() {
-        String broken = BASE.replace("    next: again", "    next: agian")
-                + """
+        String broken = BASE.replace("    next: again", "    next: agian") + """
                   - name: Works after the wait
                     answers: ["No", "Yess"]
                     ends: don
                 """;
         RuleTester.of(new DrillsEndWhereTheySay())
                 .source(broken)
-                .expect(46, 11, Code.DRILL_ENDS_NO_NODE, "'ends' points to 'don', which is not a node (did you mean 'done'?)")
+                .expect(
+                        46,
+                        11,
+                        Code.DRILL_ENDS_NO_NODE,
+                        "'ends' points to 'don', which is not a node (did you mean 'done'?)")
                 .run();
     }
 
@@ -124,17 +129,16 @@ class DrillRulesTest {
 
     @Test
     void aMistakeInADrillHoldsBackNoRuleAboutTheNodes() {
-        String text = BASE.replace("nodes:\n", "nodes:\n  orphan:\n    type: success\n    title: Nobody comes here\n")
-                + """
+        String text =
+                BASE.replace("nodes:\n", "nodes:\n  orphan:\n    type: success\n    title: Nobody comes here\n") + """
                   - name: Works at once
                     answer: ["Yes"]
                     ends: done
                 """;
-        List<String> codes = Checker.check(Loader.load("t.yaml", text.getBytes(StandardCharsets.UTF_8)))
-                .diagnostics()
-                .stream()
-                .map(d -> d.code().id())
-                .toList();
+        List<String> codes =
+                Checker.check(Loader.load("t.yaml", text.getBytes(StandardCharsets.UTF_8))).diagnostics().stream()
+                        .map(d -> d.code().id())
+                        .toList();
         assertEquals(List.of("E010", "E005"), codes, "the unreachable node is still said, and the mistyped key");
     }
 

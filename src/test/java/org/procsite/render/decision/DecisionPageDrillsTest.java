@@ -62,9 +62,7 @@ class DecisionPageDrillsTest {
                 String file = e.member().file().path().getFileName().toString();
                 all.put(
                         "several-" + file.replace(".yaml", ""),
-                        e.compilation()
-                                .procedure()
-                                .orElseThrow(() -> new AssertionError(file + " does not check")));
+                        e.compilation().procedure().orElseThrow(() -> new AssertionError(file + " does not check")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,7 +88,8 @@ class DecisionPageDrillsTest {
 
     static Stream<Arguments> drills() {
         List<Arguments> all = new ArrayList<>();
-        PROCEDURES.forEach((name, p) -> p.drills().forEach(d -> all.add(Arguments.of(name + ": " + d.name(), name, d))));
+        PROCEDURES.forEach((name, p) ->
+                p.drills().forEach(d -> all.add(Arguments.of(name + ": " + d.name(), name, d))));
         return all.stream();
     }
 
@@ -170,7 +169,8 @@ class DecisionPageDrillsTest {
                     assertTrue(used < drill.answers().size(), "the answers ran out at " + id + ", after " + trail);
                     String answer = drill.answers().get(used++);
                     List<Integer> named = DrillWalk.matches(answer, words);
-                    assertEquals(1, named.size(), "'" + answer + "' names one answer on screen at " + id + ": " + words);
+                    assertEquals(
+                            1, named.size(), "'" + answer + "' names one answer on screen at " + id + ": " + words);
                     tapped = named.get(0);
                 }
                 default -> {
