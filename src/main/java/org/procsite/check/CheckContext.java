@@ -65,6 +65,16 @@ final class CheckContext {
         this.graph = Graph.of(draft.nodes(), this::typeOf);
     }
 
+    /** True when the loader left nothing out of the draft: every node the file has is here. */
+    boolean draftWhole() {
+        return draftWhole;
+    }
+
+    /** Whether a path from the start comes back to a node it passed. */
+    boolean hasCycle() {
+        return !analysis().cycles().isEmpty();
+    }
+
     /** Whether every contact a node names is there, the file's own or shared. */
     boolean everyContactResolves() {
         return draft.nodes().stream()

@@ -32,7 +32,9 @@ public final class Checker {
             new PrintableCharacters(),
             new UsedContactsAndSections(),
             new TranslatedLanguage(),
-            new PhoneNumbersInTexts());
+            new PhoneNumbersInTexts(),
+            new DrillsEndWhereTheySay(),
+            new DrillNamesUnique());
 
     private Checker() {}
 
@@ -59,6 +61,7 @@ public final class Checker {
     public static CheckResult check(LoadResult loaded, Translations translations, SharedContacts shared) {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Optional<Procedure> procedure = Optional.empty();
+        Optional<Procedure> drilled = Optional.empty();
         if (loaded.draft().isPresent()) {
             CheckContext context = new CheckContext(
                     loaded.draft().get(), loaded.source().lines(), loaded.draftWhole(), translations, shared);
@@ -66,12 +69,18 @@ public final class Checker {
                 rule.check(context, d -> diagnostics.add(d.in(loaded.source())));
             }
             // A contact the shared file left out (its own problem, said there) leaves nothing to build.
-            if (diagnostics.stream().noneMatch(Diagnostic::isError) && context.everyContactResolves()) {
-                procedure = Optional.of(ModelBuilder.build(context));
+            if (diagnostics.stream()
+                            .filter(Diagnostic::isError)
+                            .allMatch(d -> d.code().isAboutDrills())
+                    && context.everyContactResolves()) {
+                drilled = Optional.of(ModelBuilder.build(context));
+                if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                    procedure = drilled;
+                }
             }
         }
         diagnostics.sort(Diagnostic.BY_POSITION);
-        return new CheckResult(diagnostics, procedure);
+        return new CheckResult(diagnostics, procedure, drilled);
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.procsite.check.CheckContext.Graph;
 import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftDrill;
 import org.procsite.load.Draft.DraftNode;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.load.Draft.Scalar;
 import org.procsite.model.Choice;
 import org.procsite.model.Contact;
+import org.procsite.model.Drill;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
 import org.procsite.model.NodeType;
@@ -81,7 +83,25 @@ final class ModelBuilder {
                 sections,
                 draft.start().text(),
                 nodes,
-                paths);
+                paths,
+                drills(draft));
+    }
+
+    /** The drills written whole (a drill with a problem of its own shape is left out), the first of each name. */
+    private static List<Drill> drills(DraftProcedure draft) {
+        Map<String, Drill> drills = new LinkedHashMap<>();
+        for (DraftDrill d : draft.drills()) {
+            if (d.name() != null && d.answers() != null && d.ends() != null) {
+                drills.putIfAbsent(
+                        d.name().text().strip(),
+                        new Drill(
+                                d.name().text(),
+                                d.answers().stream().map(Scalar::text).toList(),
+                                d.ends().text(),
+                                d.name().pos()));
+            }
+        }
+        return List.copyOf(drills.values());
     }
 
     private static List<DraftNode> readingOrder(DraftProcedure draft, List<Section> sections) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.procsite.check.SharedContacts;
 import org.procsite.model.Procedure;
 import org.procsite.paths.ChangeSummary;
+import org.procsite.paths.DrillLines;
 import org.procsite.paths.PathDiff;
 import org.procsite.paths.PathLister;
 import org.procsite.paths.ProcedurePath;
@@ -54,6 +55,14 @@ final class PathsCommand implements Callable<Integer> {
             })
     String diff;
 
+    @Option(
+            names = "--drills",
+            description = {
+                "list each drill instead: its name, then the steps it passes, numbered as the sheet numbers them,"
+                        + " and the end it reaches"
+            })
+    boolean drills;
+
     /** The most paths a diff enumerates in each revision. */
     static final long DIFF_LIMIT = 100_000;
 
@@ -65,9 +74,15 @@ final class PathsCommand implements Callable<Integer> {
         if (limit < 0) {
             throw new ParameterException(spec.commandLine(), "--limit must be 0 or more");
         }
+        if (drills && diff != null) {
+            throw new ParameterException(spec.commandLine(), "--drills and --diff cannot be used together");
+        }
         SetCompilation set = Pipeline.compile(file.set());
         if (diff != null) {
             return diff(set);
+        }
+        if (drills) {
+            return drills(set);
         }
         Summary.printDiagnostics(set.diagnostics(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
@@ -80,6 +95,32 @@ final class PathsCommand implements Callable<Integer> {
                     first = false;
                 }
                 list(p.get(), out);
+            }
+        }
+        out.flush();
+        return set.valid() ? ExitCode.OK : ExitCode.INVALID;
+    }
+
+    /**
+     * {@code paths --drills}: each drill of each procedure on one line, {@code Mauvais mail,
+     * corrigé: 1 → 2 → 3 → connecte}. A drill that fails is listed too, with what went wrong (its
+     * error is on stderr).
+     */
+    private int drills(SetCompilation set) {
+        Summary.printDiagnostics(set.diagnostics(), spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        boolean first = true;
+        for (SetCompilation.Entry e : set.procedures()) {
+            Optional<Procedure> p = e.compilation().drilled();
+            if (p.isPresent()) {
+                if (set.set().several()) {
+                    out.println((first ? "" : "\n") + "== " + e.compilation().displayName());
+                    first = false;
+                }
+                if (p.get().drills().isEmpty()) {
+                    out.println(e.compilation().displayName() + " has no drills");
+                }
+                p.get().drills().forEach(d -> out.println(DrillLines.walk(p.get(), d)));
             }
         }
         out.flush();
@@ -104,8 +145,9 @@ final class PathsCommand implements Callable<Integer> {
 
     /**
      * {@code paths --diff OLD [NEW]}. The format, for people reading a review: the two revisions,
-     * a summary a reviewer reads in ten seconds ({@link ChangeSummary}), the count of paths by
-     * kind, then each way the paths changed, said once for every path it applies to:
+     * the drills whose outcome changed ({@link DrillLines#changes}), a summary a reviewer reads in
+     * ten seconds ({@link ChangeSummary}), the count of paths by kind, then each way the paths
+     * changed, said once for every path it applies to:
      *
      * <pre>
      * --- HEAD:procedure.yaml: 13 paths
@@ -119,7 +161,8 @@ final class PathsCommand implements Callable<Integer> {
      * </pre>
      *
      * Paths are numbered as {@code procsite paths} lists them (removed ones, as it listed the old
-     * revision). Exit 0 whether or not anything differs; 1 if either revision is invalid; 3 if OLD
+     * revision). Exit 0 whether or not anything differs; 1 if either revision is invalid (the diff
+     * is printed all the same when the only errors are drills', to show where they go now); 3 if OLD
      * can be read neither as a file nor as a git revision.
      */
     private int diff(SetCompilation set) throws Exception {
@@ -198,14 +241,17 @@ final class PathsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Summary.printDiagnostics(before.diagnostics(), err);
         Summary.printDiagnostics(after.diagnostics(), err);
-        if (before.procedure().isEmpty() || after.procedure().isEmpty()) {
+        // A revision whose only errors are its drills' is compared all the same: the diff says
+        // where each drill goes now, and the exit code says it is invalid.
+        if (before.drilled().isEmpty() || after.drilled().isEmpty()) {
             return ExitCode.INVALID;
         }
-        Procedure old = before.procedure().get();
-        Procedure neu = after.procedure().get();
+        int exit = before.procedure().isPresent() && after.procedure().isPresent() ? ExitCode.OK : ExitCode.INVALID;
+        Procedure old = before.drilled().get();
+        Procedure neu = after.drilled().get();
         for (Compilation c : List.of(before, after)) {
-            if (c.procedure().get().paths().total().compareTo(BigInteger.valueOf(DIFF_LIMIT)) > 0) {
-                err.println(c.displayName() + ": " + c.procedure().get().paths().total() + " paths, more than the "
+            if (c.drilled().get().paths().total().compareTo(BigInteger.valueOf(DIFF_LIMIT)) > 0) {
+                err.println(c.displayName() + ": " + c.drilled().get().paths().total() + " paths, more than the "
                         + DIFF_LIMIT + " a diff compares");
                 err.flush();
                 return ExitCode.FAILURE;
@@ -215,6 +261,7 @@ final class PathsCommand implements Callable<Integer> {
                 PathDiff.compare(old, PathLister.list(old, DIFF_LIMIT), neu, PathLister.list(neu, DIFF_LIMIT));
         out.println("--- " + before.displayName() + ": " + Summary.plural(result.before(), "path"));
         out.println("+++ " + after.displayName() + ": " + Summary.plural(result.after(), "path"));
+        DrillLines.changes(old, neu).forEach(out::println);
         ChangeSummary.lines(old, neu).forEach(out::println);
         out.println("paths: " + result.count(PathDiff.Kind.REMOVED) + " removed, " + result.count(PathDiff.Kind.ADDED)
                 + " added, " + result.count(PathDiff.Kind.RELABELLED) + " relabelled, "
@@ -229,7 +276,7 @@ final class PathsCommand implements Callable<Integer> {
             group.change().lines().forEach(line -> out.println("  " + line));
         }
         out.flush();
-        return ExitCode.OK;
+        return exit;
     }
 
     /** {@code 4 paths now pass through 'x' (paths 2, 3, 5, 6)}: one way the paths changed. */

@@ -47,6 +47,12 @@ public enum Code {
             "E035",
             Severity.ERROR,
             "among several procedures, a file name that cannot name the procedure's folder of the site"),
+    DRILL_ANSWER_NOT_OFFERED("E036", Severity.ERROR, "a drill's answer that the question it reached does not offer"),
+    DRILL_ANSWERS_LEFT_OVER("E037", Severity.ERROR, "a drill with answers left over after it reached an end"),
+    DRILL_ANSWERS_RUN_OUT("E038", Severity.ERROR, "a drill whose answers run out at a question, before an end"),
+    DRILL_ENDS_ELSEWHERE("E039", Severity.ERROR, "a drill that ends at another node than its 'ends'"),
+    DRILL_ENDS_NO_NODE("E040", Severity.ERROR, "a drill's 'ends' that names no node"),
+    DUPLICATE_DRILL_NAME("E041", Severity.ERROR, "two drills with the same name"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),
@@ -76,6 +82,19 @@ public enum Code {
                 || this == UNSUPPORTED_YAML
                 || this == FILE_TOO_LARGE
                 || this == TOO_DEEP;
+    }
+
+    /**
+     * True for the problems a drill finds (E036 to E041): the procedure itself is sound, so
+     * {@code paths} can still show where each drill now goes.
+     */
+    public boolean isAboutDrills() {
+        return this == DRILL_ANSWER_NOT_OFFERED
+                || this == DRILL_ANSWERS_LEFT_OVER
+                || this == DRILL_ANSWERS_RUN_OUT
+                || this == DRILL_ENDS_ELSEWHERE
+                || this == DRILL_ENDS_NO_NODE
+                || this == DUPLICATE_DRILL_NAME;
     }
 
     /** The stable code printed in brackets, e.g. {@code E006}. */

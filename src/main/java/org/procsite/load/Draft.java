@@ -34,12 +34,27 @@ public final class Draft {
             List<DraftContact> contacts,
             List<DraftSection> sections,
             Scalar start,
-            List<DraftNode> nodes) {
+            List<DraftNode> nodes,
+            List<DraftDrill> drills) {
         public DraftProcedure {
             keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys));
             contacts = List.copyOf(contacts);
             sections = List.copyOf(sections);
             nodes = List.copyOf(nodes);
+            drills = List.copyOf(drills);
+        }
+    }
+
+    /**
+     * One drill under {@code drills:}.
+     *
+     * @param pos where its mapping starts
+     * @param answersKey where the key {@code answers} stands; null when absent
+     * @param answers null when absent, or when an answer is not text (already reported)
+     */
+    public record DraftDrill(SourcePos pos, Scalar name, SourcePos answersKey, List<Scalar> answers, Scalar ends) {
+        public DraftDrill {
+            answers = answers == null ? null : List.copyOf(answers);
         }
     }
 

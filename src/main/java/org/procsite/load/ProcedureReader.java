@@ -13,6 +13,7 @@ import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DidYouMean;
 import org.procsite.load.Draft.DraftChoice;
 import org.procsite.load.Draft.DraftContact;
+import org.procsite.load.Draft.DraftDrill;
 import org.procsite.load.Draft.DraftNode;
 import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.load.Draft.DraftSection;
@@ -32,12 +33,23 @@ import org.procsite.model.SourcePos;
 final class ProcedureReader {
 
     static final List<String> TOP_KEYS = List.of(
-            "title", "summary", "lang", "version", "updated", "site_url", "contacts", "sections", "start", "nodes");
+            "title",
+            "summary",
+            "lang",
+            "version",
+            "updated",
+            "site_url",
+            "contacts",
+            "sections",
+            "start",
+            "nodes",
+            "drills");
     static final List<String> NODE_KEYS = NodeType.ALL_KEYS;
     static final List<String> CHOICE_KEYS = List.of("label", "next");
     static final List<String> CONTACT_KEYS = List.of("name", "phone");
     static final List<String> CONTACTS_FILE_KEYS = List.of("contacts");
     static final List<String> SECTION_KEYS = List.of("id", "title");
+    static final List<String> DRILL_KEYS = List.of("name", "answers", "ends");
 
     /** Problems that may leave part of the file out of the draft (a value of the wrong kind, a repeated id...). */
     private final Consumer<Diagnostic> report;
@@ -125,7 +137,55 @@ final class ProcedureReader {
                 contacts(f.map("contacts")),
                 sections(f.seq("sections")),
                 f.requiredText("start", at),
-                nodes(f.requiredMap("nodes", at)));
+                nodes(f.requiredMap("nodes", at)),
+                drills(f));
+    }
+
+    /**
+     * The drills. Their problems leave the procedure whole: a drill is no part of the graph, so
+     * a mistake in one holds back no rule about the nodes.
+     */
+    private List<DraftDrill> drills(Fields top) {
+        boolean whole = draftWhole;
+        List<DraftDrill> drills = new ArrayList<>();
+        YSeq seq = top.seq("drills");
+        if (seq != null) {
+            for (YNode item : seq.items()) {
+                YMap body = asMap(item, "a drill");
+                if (body != null) {
+                    Fields f = new Fields(body, DRILL_KEYS, "in a drill");
+                    Scalar name = f.requiredWords("name", body.pos());
+                    boolean hasAnswers = f.keys.containsKey("answers");
+                    YSeq answers = hasAnswers ? f.seq("answers") : null;
+                    if (!hasAnswers) {
+                        f.reportMissing("answers", body.pos());
+                    }
+                    List<Scalar> texts = answers == null ? null : answers(answers, name);
+                    if (hasAnswers && f.values.get("answers") instanceof YScalar s && s.isNull()) {
+                        texts = List.of(); // 'answers:' and nothing: no answer at all
+                    }
+                    drills.add(new DraftDrill(
+                            body.pos(), name, f.keys.get("answers"), texts, f.requiredText("ends", body.pos())));
+                }
+            }
+        }
+        draftWhole = whole;
+        return drills;
+    }
+
+    /** The answers of a drill, or null if one is not text (reported). An empty list is no answer at all. */
+    private List<Scalar> answers(YSeq seq, Scalar drillName) {
+        List<Scalar> answers = new ArrayList<>();
+        String what = drillName == null ? "an answer of a drill" : "an answer of drill \"" + drillName.text() + "\"";
+        for (YNode item : seq.items()) {
+            if (item instanceof YScalar s) {
+                answers.add(new Scalar(s.text(), s.pos()));
+            } else {
+                report.accept(wrongKind(item, what, "text, the label of an answer"));
+                return null;
+            }
+        }
+        return answers;
     }
 
     private List<DraftContact> contacts(YMap map) {

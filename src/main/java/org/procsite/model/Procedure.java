@@ -24,15 +24,18 @@ public record Procedure(
         List<Section> sections,
         String start,
         Map<String, Node> nodes,
-        PathCounts paths) {
+        PathCounts paths,
+        List<Drill> drills) {
 
     /**
      * @param nodes by id, in step-number order
+     * @param drills the situations it must handle, in file order (see {@link DrillWalk})
      */
     public Procedure {
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));
         sections = List.copyOf(sections);
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        drills = List.copyOf(drills);
         if (!nodes.containsKey(start)) {
             throw new IllegalArgumentException("start node '" + start + "' is not a node");
         }

@@ -28,6 +28,14 @@ public record Compilation(LoadResult loaded, CheckResult checked) {
         return checked.procedure();
     }
 
+    /**
+     * The procedure also when its only errors are its drills': for {@code paths}, to show where
+     * the drills go now. Never rendered.
+     */
+    public Optional<Procedure> drilled() {
+        return checked.drilled();
+    }
+
     public List<Diagnostic> diagnostics() {
         return checked.diagnostics();
     }
@@ -40,6 +48,11 @@ public record Compilation(LoadResult loaded, CheckResult checked) {
         List<Diagnostic> all = new ArrayList<>(diagnostics());
         all.add(more.in(source()));
         all.sort(Diagnostic.BY_POSITION);
-        return new Compilation(loaded, new CheckResult(all, more.isError() ? Optional.empty() : procedure()));
+        return new Compilation(
+                loaded,
+                new CheckResult(
+                        all,
+                        more.isError() ? Optional.empty() : procedure(),
+                        more.isError() ? Optional.empty() : drilled()));
     }
 }

@@ -3,8 +3,9 @@ package org.procsite.testing;
 /**
  * The week's normal edits of a maintainer, as issue 10 tried them on the seed: a new support
  * name and number, a new version and date, and a new branch before the e-mail code step ("does
- * the tablet show the login page at all? if not, restart it"). Applied as text, the way an editor
- * changes the file, so every line not touched keeps its place.
+ * the tablet show the login page at all? if not, restart it"), with the answer a proctor now taps
+ * there ("Oui") in each drill that goes through it. Applied as text, the way an editor changes
+ * the file, so every line not touched keeps its place.
  */
 public final class MaintainerEdit {
 
@@ -31,6 +32,9 @@ public final class MaintainerEdit {
                 edited,
                 "      - label: Non, le mot de passe est incorrect\n        next: code-mail-universitaire",
                 "      - label: Non, le mot de passe est incorrect\n        next: " + NEW_QUESTION);
+        // The drills that reach the e-mail code step now pass the new question: "Oui", the page shows.
+        edited = replaceEach(edited, "answers: [Oui, ", "answers: [Oui, Oui, ");
+        edited = replaceEach(edited, "answers: [Non, Non, ", "answers: [Non, Non, Oui, ");
         return replace(edited, "  code-mail-universitaire:\n", """
                   %s:
                     type: question
@@ -53,6 +57,13 @@ public final class MaintainerEdit {
 
                   code-mail-universitaire:
                 """.formatted(NEW_QUESTION, NEW_STEP, NEW_STEP));
+    }
+
+    private static String replaceEach(String text, String from, String to) {
+        if (!text.contains(from)) {
+            throw new IllegalArgumentException("the seed no longer holds '" + from + "'");
+        }
+        return text.replace(from, to);
     }
 
     private static String replace(String text, String from, String to) {
