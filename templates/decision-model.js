@@ -278,15 +278,20 @@ var DecisionModel = (function () {
         }
       }
       if (entry && event.came === 'back') {
-        return settle(back(state, now));
+        return settle(back(state, now), false);
       }
-      return settle(state);
+      return settle(state, false);
     }
 
-    /** After every event: the entry on screen names the current step, and, whenever back has
-     * somewhere to go in the page, an entry of the page lies below it. */
-    function settle(state) {
-      if (!state.left && state.pos.k === 1 && backKind(state) !== 'leave') {
+    /**
+     * After every event: the entry on screen names the current step, and, whenever back has
+     * somewhere to go in the page, an entry of the page lies below it; but a new entry is only
+     * written for the proctor's own gestures (a tap, or the back gesture itself), never as the
+     * page opens or as time passes: browsers skip, on back, the entries a page writes on its own
+     * (Chrome's and Safari's protection against pages that trap the back button).
+     */
+    function settle(state, mayPush) {
+      if (mayPush && !state.left && state.pos.k === 1 && backKind(state) !== 'leave') {
         state.pos = { doc: state.pos.doc, k: 2 };
         state.pushed = true;
       } else {
@@ -535,7 +540,7 @@ var DecisionModel = (function () {
       if (type !== 'tick') {
         state = tick(state, event.now);
       }
-      return settle(state);
+      return settle(state, type !== 'tick' && type !== 'link');
     }
 
     /** What the screen shows for a state: the thing the tests compare with the page. */

@@ -65,7 +65,7 @@ export function at(minuteOfDay) {
 
 /** fast-check's settings: a seed and path to replay (PROCSITE_SEED, PROCSITE_PATH), else random. */
 export function settings(numRuns) {
-  const s = { numRuns, verbose: 1 };
+  const s = { numRuns, includeErrorInReport: true };
   if (process.env.PROCSITE_SEED) {
     s.seed = Number(process.env.PROCSITE_SEED);
     if (process.env.PROCSITE_PATH) {

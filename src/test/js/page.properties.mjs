@@ -275,6 +275,9 @@ try {
 }
 if (failed) {
   console.log(String(failed && failed.message || failed));
+  if (failed && failed.cause) {
+    console.log('the first failure: ' + (failed.cause.message || failed.cause));
+  }
   process.exit(1);
 }
 console.log(engine + ': ' + events + ' events in ' + runs + ' runs, the page did what its model does after each one ('

@@ -338,7 +338,10 @@ export function makeWorld(DecisionModel, graph) {
         }
       });
       var below = a.entries[a.index - 1];
-      if (backMeaning(as) !== 'leave' && !(below && below.doc === a.entries[a.index].doc && below.k)) {
+      // Entries are written for the proctor's gestures only: not as a page opens, nor as time passes.
+      var written = ['reload', 'reopen', 'newTab', 'jump', 'link', 'silence', 'damage', 'forward'].indexOf(g.type) < 0
+        && bs !== null && !bs.left && bs.pos.doc === as.pos.doc && plan(b, g).available;
+      if (written && backMeaning(as) !== 'leave' && !(below && below.doc === a.entries[a.index].doc && below.k)) {
         say('back has somewhere to go in the page, yet no entry of the page lies below');
       }
     }
