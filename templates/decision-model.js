@@ -118,14 +118,14 @@ var DecisionModel = (function () {
           return c;
         }
       }
-      var others = state.cases.filter(function (o) { return o.id !== state.current; });
-      others.sort(function (a, b) { return b.changed - a.changed || b.n - a.n; });
+      var others = state.cases.filter((o) => o.id !== state.current);
+      others.sort((a, b) => b.changed - a.changed || b.n - a.n);
       return others[0] || null;
     }
 
     function forgetClosed(state) {
-      state.cameFrom = state.cameFrom.filter(function (id) { return caseById(state, id) !== null; });
-      state.redo = state.redo.filter(function (r) { return r.case === state.current; });
+      state.cameFrom = state.cameFrom.filter((id) => caseById(state, id) !== null);
+      state.redo = state.redo.filter((r) => r.case === state.current);
     }
 
     /** The current student becomes c; the one left is remembered for back. */
@@ -133,7 +133,7 @@ var DecisionModel = (function () {
       if (c.id === state.current) {
         return;
       }
-      state.cameFrom = state.cameFrom.filter(function (id) { return id !== state.current && id !== c.id; });
+      state.cameFrom = state.cameFrom.filter((id) => id !== state.current && id !== c.id);
       state.cameFrom.push(state.current);
       if (state.cameFrom.length > 20) {
         state.cameFrom.shift();
@@ -216,7 +216,7 @@ var DecisionModel = (function () {
       var lost = false;
       s.cases.forEach(function (raw) {
         var c = readCase(raw);
-        if (c === null || cases.some(function (o) { return o.id === c.id; })) {
+        if (c === null || cases.some((o) => o.id === c.id)) {
           lost = true;
         } else {
           cases.push(c);
@@ -228,7 +228,7 @@ var DecisionModel = (function () {
         seq = Math.max(seq, c.n);
         made = Math.max(made, Number(c.id.slice(1, c.id.indexOf('-'))));
       });
-      var cameFrom = Array.isArray(s.cameFrom) ? s.cameFrom.filter(function (id) { return typeof id === 'string'; }) : [];
+      var cameFrom = Array.isArray(s.cameFrom) ? s.cameFrom.filter((id) => typeof id === 'string') : [];
       return { cases: cases, seq: seq, made: made, current: typeof s.current === 'string' ? s.current : null, cameFrom: cameFrom,
         lost: lost || !finite(s.seq) };
     }
@@ -260,7 +260,7 @@ var DecisionModel = (function () {
       var r = restore(event.stored);
       var state = { seq: r.seq, made: r.made, current: r.current, cases: r.cases, cameFrom: r.cameFrom, redo: [], undo: null,
         confirm: null, notice: r.lost ? 'lost' : null, left: false, pos: null };
-      state.cases = state.cases.filter(function (c) { return now - c.changed < KEEP_MS && c.changed <= now + KEEP_MS; });
+      state.cases = state.cases.filter((c) => now - c.changed < KEEP_MS && c.changed <= now + KEEP_MS);
       if (state.cases.length === 0) {
         state.seq = 0;
         state.current = addCase(state, graph.start, now).id;
@@ -340,9 +340,9 @@ var DecisionModel = (function () {
       } else if (kind === 'student') {
         var to = studentBefore(state);
         if (mistaken(c)) {
-          state.cases = state.cases.filter(function (o) { return o.id !== c.id; }); // opened by mistake
+          state.cases = state.cases.filter((o) => o.id !== c.id); // opened by mistake
         }
-        state.cameFrom = state.cameFrom.filter(function (id) { return id !== to.id && id !== c.id; });
+        state.cameFrom = state.cameFrom.filter((id) => id !== to.id && id !== c.id);
         state.current = to.id;
         state.redo = [];
       } else {
@@ -402,9 +402,9 @@ var DecisionModel = (function () {
         return state; // Terminer is not offered: nothing to close
       }
       offerUndo(state, 'closed', c.label || c.n);
-      state.cases = state.cases.filter(function (o) { return o.id !== c.id; });
+      state.cases = state.cases.filter((o) => o.id !== c.id);
       var next = studentBefore(state) || addCase(state, graph.start, now);
-      state.cameFrom = state.cameFrom.filter(function (id) { return id !== next.id && id !== c.id; });
+      state.cameFrom = state.cameFrom.filter((id) => id !== next.id && id !== c.id);
       state.current = next.id;
       state.redo = [];
       return state;
@@ -457,7 +457,7 @@ var DecisionModel = (function () {
 
     /** Time passes: students left alone 12 hours are forgotten; the wait's second tap expires. */
     function tick(state, now) {
-      var keep = state.cases.filter(function (c) { return now - c.changed < KEEP_MS; });
+      var keep = state.cases.filter((c) => now - c.changed < KEEP_MS);
       if (keep.length !== state.cases.length) {
         state.cases = keep;
         if (keep.length === 0) {
@@ -543,28 +543,11 @@ var DecisionModel = (function () {
       return settle(state, type !== 'tick' && type !== 'link');
     }
 
-    /** What the screen shows for a state: the thing the tests compare with the page. */
-    function view(state, now) {
-      var c = current(state);
-      var w = waitOf(c);
-      return {
-        node: lastOf(c).node,
-        current: c.id,
-        cases: state.cases.map(function (o) { return [o.id, lastOf(o).node]; }),
-        left: state.left,
-        back: backKind(state),
-        wait: w ? (now < w.slot ? (state.confirm ? 'confirm' : 'before') : 'after') : null,
-        undo: state.undo ? state.undo.kind : null,
-        notice: state.notice
-      };
-    }
-
     return {
       KEEP_MS: KEEP_MS,
       empty: empty,
       load: load,
       step: step,
-      view: view,
       saved: saved,
       nothingToKeep: nothingToKeep,
       waitOf: waitOf,

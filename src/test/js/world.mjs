@@ -265,12 +265,27 @@ export function makeWorld(DecisionModel, graph) {
     return JSON.stringify(s);
   }
 
+  /** What the screen shows for a state, in the model's terms. */
+  function view(state, now) {
+    var c = model.current(state);
+    var w = model.waitOf(c);
+    return {
+      node: c.trail[c.trail.length - 1].node,
+      current: c.id,
+      cases: state.cases.map(function (o) { return [o.id, o.trail[o.trail.length - 1].node]; }),
+      back: model.backKind(state),
+      wait: w ? (now < w.slot ? (state.confirm ? 'confirm' : 'before') : 'after') : null,
+      undo: state.undo ? state.undo.kind : null,
+      notice: state.notice
+    };
+  }
+
   /** What the screen must show: null when the tab shows another page. */
   function observe(w) {
     if (w.page === null) {
       return null;
     }
-    var v = model.view(w.page, w.now);
+    var v = view(w.page, w.now);
     var c = model.current(w.page);
     return {
       node: v.node,

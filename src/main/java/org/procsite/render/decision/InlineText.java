@@ -8,9 +8,10 @@ import java.util.List;
  * stand on lines of their own, without indentation and blank lines. The templates keep their
  * comments for maintainers; the phone gets a smaller page (the seed's must stay under 50 KB).
  *
- * <p>Only whole lines are dropped or trimmed, never a part of a line with code on it, so this
- * cannot change what the code does, with one exception it refuses: a text with a backtick (a
- * JavaScript template literal could span lines) is returned as it is.
+ * <p>Only whole lines are dropped or trimmed, and a script's {@code // comment} at the end of a
+ * line only where no quote or slash comes before it, so this cannot change what the code does,
+ * with one exception it refuses: a text with a backtick (a JavaScript template literal could span
+ * lines) is returned as it is.
  */
 final class InlineText {
 
@@ -50,6 +51,10 @@ final class InlineText {
                 }
             } else if (lineComments && t.startsWith("//")) {
                 continue;
+            } else if (lineComments) {
+                t = withoutTrailingComment(t);
+            } else {
+                t = withoutTrailingCssComment(t);
             }
             if (!t.isEmpty()) {
                 kept.add(t);
@@ -58,6 +63,53 @@ final class InlineText {
         if (inComment) {
             return text; // an unclosed comment: leave it to the browser to report
         }
-        return String.join("\n", kept);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
+            out.append(line);
+            if (i + 1 < kept.size() && !joinsNext(line)) {
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether the next line may follow this one without a line break: after an opening brace, a
+     * semicolon or a comma, the break means nothing in CSS or JavaScript (no automatic semicolon
+     * hangs on it), unless a {@code //} comment on the line would swallow what follows.
+     */
+    private static boolean joinsNext(String line) {
+        char last = line.charAt(line.length() - 1);
+        return (last == '{' || last == ';' || last == ',') && !line.contains("//");
+    }
+
+    /** A CSS line without a comment that ends it, where no quote comes before the comment. */
+    static String withoutTrailingCssComment(String line) {
+        int at = line.indexOf("/*");
+        if (at <= 0 || !line.endsWith("*/") || line.indexOf("*/") != line.length() - 2) {
+            return line;
+        }
+        String code = line.substring(0, at);
+        if (code.indexOf('\'') >= 0 || code.indexOf('"') >= 0) {
+            return line;
+        }
+        return code.stripTrailing();
+    }
+
+    /**
+     * A line of code without its {@code // comment}, only where nothing before the comment could
+     * hide a {@code //} (no quote, backtick or slash): then it cannot be in a string or a regex.
+     */
+    static String withoutTrailingComment(String line) {
+        int at = line.indexOf(" //");
+        if (at < 0) {
+            return line;
+        }
+        String code = line.substring(0, at);
+        if (code.indexOf('\'') >= 0 || code.indexOf('"') >= 0 || code.indexOf('/') >= 0 || code.indexOf('`') >= 0) {
+            return line;
+        }
+        return code.stripTrailing();
     }
 }

@@ -178,7 +178,7 @@ class DecisionPageDrillsTest {
                     tapped = 0;
                 }
             }
-            browser.click(controls.get(tapped));
+            browser.proceed(controls.get(tapped));
             browser.awaitNode(leadsTo.get(tapped));
         }
         fail("no end after " + trail);

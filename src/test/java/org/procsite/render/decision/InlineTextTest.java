@@ -11,13 +11,21 @@ class InlineTextTest {
         String js = "/* head\n * more\n */\n(function () {\n  // why\n  var a = 1; // kept: code on the line\n\n"
                 + "  /* one line */\n  var b = a\n    * 2;\n  /* x */ var c = b;\n})();\n";
         assertEquals(
-                "(function () {\nvar a = 1; // kept: code on the line\nvar b = a\n* 2;\n/* x */ var c = b;\n})();",
+                "(function () {var a = 1;var b = a\n* 2;/* x */ var c = b;})();",
                 InlineText.js(js));
     }
 
     @Test
+    void keepsATrailingCommentWhereAQuoteOrASlashBeforeItCouldHideIt() {
+        String js = "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1; // gone\n";
+        assertEquals(
+                "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1;", InlineText.js(js));
+        assertEquals("var a = 'x'; // a, b,\nvar c;", InlineText.js("var a = 'x'; // a, b,\nvar c;\n"));
+    }
+
+    @Test
     void cssKeepsLinesStartingWithTwoSlashes() {
-        assertEquals("a {\n//b: c;\n}", InlineText.css("a {\n  //b: c;\n}\n"));
+        assertEquals("a {//b: c;\n}", InlineText.css("a {\n  //b: c;\n}\n"));
         assertEquals("a { }", InlineText.css("/* x\n y */\na { }\n"));
     }
 

@@ -121,9 +121,9 @@ interface PageBrowser extends AutoCloseable {
     /** Clicks a continue control or an answer; taps again at a wait that asks for a second tap. */
     default void proceed(WebElement control) {
         String from = visibleNodeId();
-        control.click();
+        click(control);
         if (visibleNodeId().equals(from) && "wait".equals(visibleNode().getAttribute("data-type"))) {
-            control.click();
+            click(control);
         }
     }
 
