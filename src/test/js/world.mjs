@@ -116,7 +116,12 @@ export function makeWorld(DecisionModel, graph) {
   function plan(w, g) {
     var s = w.page;
     var open = s !== null;
-    if (['reload', 'back', 'forward', 'reopen', 'newTab', 'jump', 'link'].indexOf(g.type) >= 0) {
+    if (g.type === 'link') {
+      // The address it names already: browsers differ (Chromium scrolls, WebKit reloads); not a gesture.
+      var id = graph.order[g.i % graph.order.length];
+      return { available: !open || current(w).hash !== id };
+    }
+    if (['reload', 'back', 'forward', 'reopen', 'newTab', 'jump'].indexOf(g.type) >= 0) {
       return { available: true };
     }
     if (!open) {

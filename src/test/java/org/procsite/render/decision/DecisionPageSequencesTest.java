@@ -1,0 +1,88 @@
+package org.procsite.render.decision;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The sequences that used to leave the page or show the wrong student (ProctorSequences), in
+ * Chromium and in WebKit, each on a fresh page: they failed on the page before it became a state
+ * machine, and hold now.
+ */
+class DecisionPageSequencesTest {
+
+    @TempDir
+    static Path folder;
+
+    private static String url;
+    private static Chromium chromium;
+    private static WebKit webkit;
+
+    @BeforeAll
+    static void start() {
+        url = DecisionPages.writeTo(folder, DecisionPages.procedure(DecisionPages.SEED), "decision.html");
+        chromium = Chromium.plain();
+        chromium.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 640, "deviceScaleFactor", 2, "mobile", true));
+        webkit = WebKit.withJavaScript();
+    }
+
+    @AfterAll
+    static void stop() {
+        chromium.close();
+        webkit.close();
+    }
+
+    private static PageBrowser fresh(String engine) {
+        PageBrowser b = engine.equals("chromium") ? chromium : webkit;
+        b.openFresh(url);
+        return b;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void newStudentThenBack(String engine) {
+        ProctorSequences.newStudentThenBack(fresh(engine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void restartThenBack(String engine) {
+        ProctorSequences.restartThenBack(fresh(engine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void reopenInTheSameTab(String engine) {
+        ProctorSequences.reopenInTheSameTab(fresh(engine), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void thirteenHoursLater(String engine) {
+        ProctorSequences.thirteenHoursLater(fresh(engine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void aTapRightAfterAReload(String engine) {
+        ProctorSequences.aTapRightAfterAReload(fresh(engine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void aWaitBeforeItsUpdate(String engine) {
+        ProctorSequences.aWaitBeforeItsUpdate(fresh(engine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void damagedStorage(String engine) {
+        ProctorSequences.damagedStorage(fresh(engine));
+    }
+}
