@@ -196,8 +196,7 @@
     var pos = state.pos;
     try {
       if (state.pushed) {
-        history.replaceState({ procsite: pos.doc, k: pos.k - 1 }, '', hash);
-        history.pushState({ procsite: pos.doc, k: pos.k }, '', hash);
+        history.pushState({ procsite: pos.doc, k: pos.k }, '', hash); // the entry below is marked already
       } else if (written !== pos.doc + pos.k + hash) {
         history.replaceState({ procsite: pos.doc, k: pos.k }, '', hash);
       }
@@ -228,14 +227,15 @@
     commit(model.step(state, event));
   }
 
-  /** The page opens, or comes back from the back-forward cache. */
-  function open() {
+  /** The page opens, or comes back from the back-forward cache (then by back or forward). */
+  function open(restored) {
     var mark = markOf(history.state);
     var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+    var type = restored ? 'back_forward' : nav ? nav.type : 'navigate';
     var came = 'other';
-    if (nav && nav.type === 'reload') {
+    if (type === 'reload') {
       came = 'reload';
-    } else if (mark && nav && nav.type === 'back_forward') {
+    } else if (mark && type === 'back_forward') {
       var shown = sessionNumber(':shown');
       var n = docNumber(mark.doc);
       came = n < shown ? 'back' : n > shown ? 'forward' : 'other';
@@ -567,12 +567,12 @@
 
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {
-      open(); // back from the back-forward cache: what is kept may have changed meanwhile
+      open(true); // back from the back-forward cache: what is kept may have changed meanwhile
     }
   });
   window.addEventListener('storage', function (event) {
     if (event.key === KEY && !state.left) {
-      open(); // another tab of the page changed the students
+      open(false); // another tab of the page changed the students
     }
   });
   window.addEventListener('resize', layout);
@@ -591,7 +591,7 @@
     }
   });
 
-  open();
+  open(false);
 
   /* ---- Published over http(s): installable, and offline once opened. ---------------------- */
   // From file:// nothing is asked for, so the file makes no request. The preview ("serve") adds

@@ -63,7 +63,6 @@ export function makeWorld(DecisionModel, graph) {
     }
     var hash = model.current(s).trail[model.current(s).trail.length - 1].node;
     if (s.pushed) {
-      w.entries[w.index] = { doc: s.pos.doc, k: s.pos.k - 1, hash: hash };
       w.entries.length = w.index + 1;
       w.entries.push({ doc: s.pos.doc, k: s.pos.k, hash: hash });
       w.index += 1;
