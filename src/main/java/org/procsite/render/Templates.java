@@ -40,9 +40,15 @@ public final class Templates {
     public static Templates from(Optional<Path> folder) throws IOException {
         Configuration config = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
-        Optional<Path> existing = folder.filter(Files::isDirectory);
+        Optional<Path> existing = Optional.empty();
+        if (folder.isPresent()) {
+            // Every file of the folder lies inside the project, links followed (refused otherwise):
+            // the loader may then follow links too.
+            InsideProject.files(folder.get(), "templates");
+            existing = folder.filter(Files::isDirectory).map(Templates::real);
+        }
         if (existing.isPresent()) {
-            loaders.add(new FileTemplateLoader(existing.get().toFile()));
+            loaders.add(new FileTemplateLoader(existing.get().toFile(), true));
         }
         loaders.add(new ClassTemplateLoader(Templates.class, "/templates"));
         config.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
@@ -63,6 +69,14 @@ public final class Templates {
         config.setNumberFormat("computer");
         config.setBooleanFormat("c");
         return new Templates(config, existing);
+    }
+
+    private static Path real(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Runs a template with a data model and returns the text it produced. */

@@ -42,13 +42,24 @@ public final class SiteWriter {
                     throw new IOException("refusing to write outside the site: " + file.name());
                 }
                 Files.createDirectories(path.getParent());
-                Files.write(path, file.bytes());
+                writeFile(path, file);
             }
             keepModeAndGroup(out, fresh);
             swap(fresh, out, target.checked());
         } finally {
             deleteTree(fresh); // gone already after a successful swap
         }
+    }
+
+    /**
+     * Writes one file with the site's mode, or readable by its owner only if its source was kept
+     * from others: created so, before a byte is in it, never widened afterwards.
+     */
+    static void writeFile(Path path, SiteFile file) throws IOException {
+        if (file.ownerOnly() && path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.write(path, file.bytes());
     }
 
     /** Every file that {@link #write} puts into the folder: the site and its manifest. */

@@ -197,6 +197,31 @@ class PreviewServerTest {
     }
 
     @Test
+    void aStaticFileLinkedOutOfTheProjectIsNotServed() throws Exception {
+        Path secret = Files.createTempFile("environ", ".txt");
+        try {
+            Files.writeString(secret, "TOKEN=s3cr3t\n");
+            Files.createDirectories(dir.resolve("static"));
+            Files.writeString(dir.resolve("static/CNAME"), "urgence.example.org\n");
+            Files.createSymbolicLink(dir.resolve("static/env"), secret);
+
+            Snapshot refused = server.rebuild();
+
+            assertTrue(
+                    refused.failure().orElseThrow().contains("static/env is a link to " + secret.toRealPath()
+                            + ", outside the project"),
+                    refused.failure()::toString);
+            assertEquals(404, http.send(request("/env"), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(404, http.send(request("/CNAME"), HttpResponse.BodyHandlers.ofString()).statusCode());
+            Files.delete(dir.resolve("static/env"));
+            server.rebuild();
+            assertEquals("urgence.example.org\n", get("/CNAME").body());
+        } finally {
+            Files.deleteIfExists(secret);
+        }
+    }
+
+    @Test
     void itRefusesOtherHostsOtherMethodsAndUnknownFiles() throws Exception {
         assertEquals(
                 404,
