@@ -33,10 +33,30 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "when the work could not be done, print the Java stack trace after the one-line message")
+    boolean debug;
+
     public static void main(String[] args) {
         // UTF-8, as procedures are: Java 17 would otherwise follow the locale, and under LANG=C print
         // the French source lines of diagnostics with '?' for every accent.
+        if (!java.util.Arrays.asList(args).contains("--debug")) {
+            quietLibraries();
+        }
         System.exit(run(utf8(System.out), utf8(System.err), args));
+    }
+
+    /**
+     * What procsite has to say it says in its own lines; the libraries' log lines (FreeMarker's
+     * SEVERE for an error inside {@code #attempt}, PDFBox's warnings) never reach the user,
+     * except with {@code --debug}.
+     */
+    private static void quietLibraries() {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        java.util.logging.LogManager.getLogManager().reset();
     }
 
     private static PrintWriter utf8(PrintStream stream) {
@@ -45,16 +65,44 @@ public final class Main implements Runnable {
 
     /** Runs one command line; what {@code main} does, minus the exit, for tests. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // I/O failures and bugs: one clear line, no stack trace for the user.
-            commandLine.getErr().println("procsite: error: " + describe(e));
-            commandLine.getErr().flush();
-            return ExitCode.FAILURE;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, main.debug, err));
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // an Error (stack, memory): picocli lets those through
+            return failed(e, main.debug, err);
+        }
+    }
+
+    /** I/O failures, bugs and Errors: one clear line, the trace only with {@code --debug}. */
+    private static int failed(Throwable e, boolean debug, PrintWriter err) {
+        String line = describe(e);
+        err.println("procsite: error: " + Terminal.escape(line));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.FAILURE;
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the work nested too deeply and ran out of stack (StackOverflowError): a template that calls"
+                    + " itself, or an input nested too deeply; run with --debug for the trace";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory (OutOfMemoryError" + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "): an input or a file of static/ too large for the memory Java was given; make it smaller, or"
+                    + " give Java more (java -Xmx2g -jar procsite.jar ...)";
+        }
+        if (e instanceof Exception x) {
+            return describe(x);
+        }
+        return "internal error, please report it (run with --debug for the trace): " + e.getClass().getName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static String describe(Exception e) {
@@ -77,7 +125,7 @@ public final class Main implements Runnable {
             return e.getMessage() == null ? "input/output failure" : e.getMessage();
         }
         // Not the user's doing: say so, in one line, so it can be reported.
-        return "internal error, please report it: " + e.getClass().getName()
+        return "internal error, please report it (run with --debug for the trace): " + e.getClass().getName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 

@@ -41,6 +41,7 @@ class PreviewServerTest {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean renderFails = new AtomicBoolean();
+    private final AtomicBoolean renderOverflows = new AtomicBoolean();
 
     @TempDir
     Path dir;
@@ -57,6 +58,9 @@ class PreviewServerTest {
         Renderer flaky = context -> {
             if (renderFails.get()) {
                 throw new IllegalStateException("a renderer <failed> on purpose");
+            }
+            if (renderOverflows.get()) {
+                throw new StackOverflowError(); // what a template that calls itself does
             }
             return List.of(new SiteFile("data.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
         };
@@ -219,6 +223,36 @@ class PreviewServerTest {
         } finally {
             Files.deleteIfExists(secret);
         }
+    }
+
+    @Test
+    void anErrorInARebuildShowsAProblemPageAndTheNextSaveRebuilds() throws Exception {
+        renderOverflows.set(true);
+        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Cassé"));
+        Snapshot failed = awaitBuild(s -> s.failure().isPresent());
+        assertTrue(failed.failure().orElseThrow().contains("StackOverflowError"), failed::toString);
+        assertTrue(Jsoup.parse(get("/index.html").body())
+                .expectFirst("pre.failure")
+                .wholeText()
+                .contains("StackOverflowError: the work nested too deeply"));
+
+        renderOverflows.set(false);
+        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Réparé"));
+        awaitBuild(s -> s.failure().isEmpty() && s.site().containsKey("data.txt"));
+
+        assertEquals("Réparé", get("/data.txt").body());
+    }
+
+    /** The build served once {@code done} holds; the watcher rebuilds on its own. */
+    private Snapshot awaitBuild(java.util.function.Predicate<Snapshot> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!done.test(server.current())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no such build after 20 s; serving " + server.current());
+            }
+            Thread.sleep(50);
+        }
+        return server.current();
     }
 
     @Test
