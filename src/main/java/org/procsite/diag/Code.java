@@ -47,6 +47,7 @@ public enum Code {
             "E035",
             Severity.ERROR,
             "among several procedures, a file name that cannot name the procedure's folder of the site"),
+    TOO_MANY_VALUES("E036", Severity.ERROR, "a YAML file with more values, or a mapping with more keys, than any procedure"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),

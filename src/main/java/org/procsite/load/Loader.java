@@ -43,6 +43,7 @@ public final class Loader {
             Code.FILE_TOO_LARGE,
             Code.EMPTY_VALUE,
             Code.TOO_DEEP,
+            Code.TOO_MANY_VALUES,
             Code.WORD_TOO_LONG);
 
     private Loader() {}

@@ -44,6 +44,16 @@ final class YamlReader {
     /** Far deeper than any procedure; stops hostile input long before the stack or memory care. */
     static final int MAX_DEPTH = 64;
 
+    /**
+     * YAML events (a value, the start or end of a mapping or a list) read before reading stops:
+     * a chain of 100,000 questions, far past what {@code check} accepts, takes 2.2 million; 8
+     * million keys in a 24 MB file would otherwise be held in memory before any check.
+     */
+    static final int MAX_EVENTS = 3_000_000;
+
+    /** Keys of one mapping: the 100,000 nodes of that chain fit. */
+    static final int MAX_KEYS = 200_000;
+
     private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
     private YamlReader() {}
@@ -74,6 +84,10 @@ final class YamlReader {
         unsupported.forEach(report);
         if (builder.tooDeep != null) {
             report.accept(builder.tooDeep);
+            return Optional.empty();
+        }
+        if (builder.tooMany != null) {
+            report.accept(builder.tooMany);
             return Optional.empty();
         }
         if (!unsupported.isEmpty()) {
@@ -191,6 +205,8 @@ final class YamlReader {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private YNode root;
         private Diagnostic tooDeep;
+        private Diagnostic tooMany;
+        private int events;
         private int documents;
         private int unsupportedCount;
 
@@ -200,6 +216,17 @@ final class YamlReader {
 
         /** False once reading should stop. */
         boolean accept(Event event) {
+            if (++events > MAX_EVENTS) {
+                tooMany = Diagnostic.of(
+                        Code.TOO_MANY_VALUES,
+                        pos(event.getStartMark()),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "the YAML holds more than %,d values, keys and lists by here; reading stopped",
+                                MAX_EVENTS),
+                        "a procedure has a few thousand: check that this is the procedure file");
+                return false;
+            }
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     documents++;
@@ -216,6 +243,21 @@ final class YamlReader {
                     ScalarEvent scalar = (ScalarEvent) event;
                     checkSupported(scalar, scalar.getTag());
                     if (unsupportedCount > MAX_UNSUPPORTED) {
+                        return false;
+                    }
+                    Frame top = stack.peek();
+                    if (top != null && top.isMap && top.pendingKey == null && top.entries.size() >= MAX_KEYS) {
+                        tooMany = Diagnostic.of(
+                                Code.TOO_MANY_VALUES,
+                                pos(event.getStartMark()),
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "key %,d of the mapping that starts at line %d; a mapping may have at most %,d",
+                                        top.entries.size() + 1,
+                                        top.pos.line(),
+                                        MAX_KEYS),
+                                "a procedure has at most 200 nodes: check that this is the procedure file, and look"
+                                        + " for a key repeated over and over");
                         return false;
                     }
                     add(new YScalar(scalar.getValue(), scalar.isPlain(), pos(event.getStartMark())));
