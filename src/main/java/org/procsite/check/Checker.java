@@ -32,7 +32,8 @@ public final class Checker {
             new PrintableCharacters(),
             new UsedContactsAndSections(),
             new TranslatedLanguage(),
-            new PhoneNumbersInTexts());
+            new PhoneNumbersInTexts(),
+            new NodeLinks());
 
     private Checker() {}
 

@@ -1,5 +1,7 @@
 package org.procsite.check;
 
+import org.procsite.load.BidiControls;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +53,8 @@ final class PrintableCharacters implements Rule {
     }
 
     static boolean printable(int codePoint) {
-        if (codePoint == '\n' || codePoint == '\t') {
-            return true;
+        if (codePoint == '\n' || codePoint == '\t' || BidiControls.isBidiControl(codePoint)) {
+            return true; // a direction control is E037's, said where it stands
         }
         int[] r = coverage();
         int i = Arrays.binarySearch(r, codePoint);

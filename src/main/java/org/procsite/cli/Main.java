@@ -1,5 +1,6 @@
 package org.procsite.cli;
 
+import org.procsite.diag.ControlCharacters;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -64,7 +65,11 @@ public final class Main implements Runnable {
     }
 
     /** Runs one command line; what {@code main} does, minus the exit, for tests. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // Whatever procsite prints (a label in `paths`, a file name in a message) reaches the terminal
+        // with its control characters written out: an escape sequence in a label is shown, not run.
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
         cli.setOut(out);
@@ -80,7 +85,7 @@ public final class Main implements Runnable {
     /** I/O failures, bugs and Errors: one clear line, the trace only with {@code --debug}. */
     private static int failed(Throwable e, boolean debug, PrintWriter err) {
         String line = describe(e);
-        err.println("procsite: error: " + Terminal.escape(line));
+        err.println("procsite: error: " + ControlCharacters.escape(line)); // one line, whatever the message
         if (debug) {
             e.printStackTrace(err);
         }

@@ -1,5 +1,6 @@
 package org.procsite.cli;
 
+import org.procsite.diag.ControlCharacters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -117,9 +118,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         for (ProcedurePreview p : rebuilt) {
             err.print(DiagnosticFormatter.report(p.diagnostics()));
-            p.failure().ifPresent(f -> err.println("procsite serve: " + Terminal.escape(f)));
+            p.failure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
         }
-        snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + Terminal.escape(f)));
+        snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
         err.flush();
         String time = LocalTime.now().format(CLOCK);
         boolean failed = snapshot.failure().isPresent();

@@ -155,7 +155,7 @@ public final class Templates {
         String message = e.getMessageWithoutStackTop();
         int tips = message.indexOf("\n\n");
         String first = (tips < 0 ? message : message.substring(0, tips)).replaceAll("\\s*\n\\s*", " ").strip();
-        if (e.getLineNumber() == null) {
+        if (e.getLineNumber() == null || first.contains("[in template")) {
             return first;
         }
         return first + " (" + (e.getTemplateSourceName() == null ? "" : e.getTemplateSourceName() + ", ") + "line "

@@ -81,7 +81,7 @@ class FailuresInOneLineTest {
         Cli run = build();
 
         assertOneLine(run, "procsite: error: template index.ftlh failed: ");
-        assertTrue(run.err().contains("(index.ftlh, line 2, column 3)"), run::toString);
+        assertTrue(run.err().contains("index.ftlh\" at line 2, column 3]"), run::toString);
     }
 
     /** FreeMarker logs what fails inside {@code #attempt} as SEVERE; the user must not see it. */

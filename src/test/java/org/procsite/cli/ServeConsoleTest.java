@@ -38,7 +38,7 @@ class ServeConsoleTest {
     @Test
     void controlCharactersInAFailureAreEscaped() {
         report(build(Optional.of("static/\u001b[31mred\u202e.txt could not be read")));
-        assertEquals("procsite serve: static/\\x1b[31mred\\u202e.txt could not be read\n", err.toString());
+        assertEquals("procsite serve: static/\\u001b[31mred\\u202e.txt could not be read\n", err.toString());
     }
 
     private void report(Snapshot snapshot) {

@@ -1,21 +1,22 @@
-package org.procsite.cli;
+package org.procsite.diag;
 
 /**
  * What reaches a terminal is what was written: control characters (an escape sequence in a
  * label, a carriage return that hides the start of a line, a bidirectional override that reverses
- * it) are printed as visible escapes, {@code \x1b} or {@code \u202e}, never as themselves.
+ * it) are printed as visible escapes, backslash-u and four hex digits as JSON writes them ({@code &#92;u001b},
+ * {@code &#92;u202e}: a JSON output stays JSON), never as themselves.
  */
-final class Terminal {
+public final class ControlCharacters {
 
-    private Terminal() {}
+    private ControlCharacters() {}
 
     /** One line: every control character escaped, line breaks included. */
-    static String escape(String line) {
+    public static String escape(String line) {
         return escape(line, false);
     }
 
     /** Several lines: every control character escaped but the line feeds and tabs that lay them out. */
-    static String escapeKeepingLines(String text) {
+    public static String escapeKeepingLines(String text) {
         return escape(text, true);
     }
 
@@ -28,7 +29,7 @@ final class Terminal {
                 if (out == null) {
                     out = new StringBuilder(text.length() + 16).append(text, 0, i);
                 }
-                out.append(c < 0x100 ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                out.append(String.format("\\u%04x", (int) c)); // as JSON writes it: valid in a JSON string too
             } else if (out != null) {
                 out.append(c);
             }
@@ -37,7 +38,7 @@ final class Terminal {
     }
 
     /** C0 and C1 controls, DEL, and the bidirectional marks, embeddings, overrides and isolates. */
-    static boolean isControl(char c) {
+    public static boolean isControl(char c) {
         return c < 0x20
                 || (c >= 0x7f && c <= 0x9f)
                 || c == 0x061c
