@@ -40,9 +40,14 @@ public final class Main implements Runnable {
             description = "when the work could not be done, print the Java stack trace after the one-line message")
     boolean debug;
 
-    public static void main(String[] args) {
+    public static void main(String[] typed) {
+        String[] args = Utf8FileNames.arguments(typed);
         // UTF-8, as procedures are: Java 17 would otherwise follow the locale, and under LANG=C print
         // the French source lines of diagnostics with '?' for every accent.
+        java.util.Optional<Integer> elsewhere = Utf8FileNames.runAgainIfNeeded(args);
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.get());
+        }
         if (!java.util.Arrays.asList(args).contains("--debug")) {
             quietLibraries();
         }
@@ -111,6 +116,10 @@ public final class Main implements Runnable {
     }
 
     private static String describe(Exception e) {
+        if (e instanceof java.nio.file.InvalidPathException && !Utf8FileNames.fileNamesAreUtf8()) {
+            return "cannot read a file name (" + ((java.nio.file.InvalidPathException) e).getInput() + "): "
+                    + Utf8FileNames.advice();
+        }
         if (e instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }
