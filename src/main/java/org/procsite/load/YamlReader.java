@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link YNode} tree from snakeyaml's event stream. Building the tree
@@ -74,6 +75,20 @@ final class YamlReader {
         } catch (MarkedYAMLException e) {
             report.accept(syntaxError(e, text));
             return Optional.empty();
+        } catch (ReaderException e) {
+            // A character YAML does not allow (a NUL, another control character): said where it is.
+            report.accept(Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    positionOfCodePoint(text, e.getPosition()),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the character U+%04X (%s) cannot be in a YAML file",
+                            e.getCodePoint(),
+                            Character.isValidCodePoint(e.getCodePoint()) && Character.getName(e.getCodePoint()) != null
+                                    ? Character.getName(e.getCodePoint()).toLowerCase(java.util.Locale.ROOT)
+                                    : "a control character"),
+                    "delete it: it is invisible in most editors, so retype the line if need be"));
+            return Optional.empty();
         } catch (RuntimeException e) {
             // snakeyaml throws unchecked exceptions without a mark on some malformed input
             // (e.g. `x: !%20 y`); it is still the user's YAML that is wrong, not procsite.
@@ -116,6 +131,16 @@ final class YamlReader {
                     "this quote is never closed",
                     "add the closing quote at the end of the value");
         }
+        Optional<SourcePos> quote = unclosedQuoteBefore(text, pos.line());
+        if (quote.isPresent() && quote.get().line() < pos.line()) {
+            // A quote left open: YAML reads on to the next quote, lines below, and stumbles there.
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    quote.get(),
+                    "this quote is not closed on its line, so YAML reads on to the next quote (line " + pos.line()
+                            + ")",
+                    "add the closing quote at the end of the value");
+        }
         if (problem.contains("mapping values are not allowed here")) {
             Optional<Diagnostic> indented = overIndented(pos, text);
             if (indented.isPresent()) {
@@ -147,6 +172,40 @@ final class YamlReader {
                 pos,
                 "YAML syntax: " + problem + where,
                 "check the indentation and the quotes on this line and the one above");
+    }
+
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^ *(?:- +)?(?:[A-Za-z_][\\w-]*: +)?([\"'])(.*)$");
+
+    /** The opening quote of the first value, up to {@code line}, whose quote its line does not close. */
+    private static Optional<SourcePos> unclosedQuoteBefore(String text, int line) {
+        List<String> lines = SourceText.of("", text).lines();
+        for (int i = 0; i < Math.min(line, lines.size()); i++) {
+            Matcher m = QUOTED_VALUE.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            char quote = m.group(1).charAt(0);
+            String rest = m.group(2);
+            boolean closed = false;
+            for (int j = 0; j < rest.length(); j++) {
+                char c = rest.charAt(j);
+                if (quote == '"' && c == '\\') {
+                    j++; // an escaped character
+                } else if (c == quote) {
+                    if (quote == '\'' && j + 1 < rest.length() && rest.charAt(j + 1) == '\'') {
+                        j++; // '' inside single quotes
+                    } else {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            if (!closed) {
+                String before = lines.get(i).substring(0, m.start(1));
+                return Optional.of(new SourcePos(i + 1, before.codePointCount(0, before.length()) + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern KEY_LINE = Pattern.compile("^( *)(- )?([A-Za-z_][\\w-]*):( +\\S.*)?$");
@@ -193,6 +252,24 @@ final class YamlReader {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** The line and column of the code point at {@code index} (counted from 0, as snakeyaml does). */
+    static SourcePos positionOfCodePoint(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int n = 0; n < index && i < text.length(); n++) {
+            int c = text.codePointAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return new SourcePos(line, column);
     }
 
     static SourcePos pos(Mark mark) {
