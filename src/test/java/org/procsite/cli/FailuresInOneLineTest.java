@@ -113,6 +113,19 @@ class FailuresInOneLineTest {
         assertOneLine(run, "procsite: error: ran out of memory (OutOfMemoryError");
     }
 
+    /** A file of static/ over 256 MiB (here 3 GB, sparse) is refused by its size, before it is read. */
+    @Test
+    void aHugeStaticFileIsRefusedByItsSize() throws Exception {
+        Path statics = Files.createDirectories(project.resolve("static"));
+        try (RandomAccessFile big = new RandomAccessFile(statics.resolve("film.mp4").toFile(), "rw")) {
+            big.setLength(3L * 1024 * 1024 * 1024);
+        }
+
+        Cli run = build();
+
+        assertOneLine(run, "procsite: error: static/film.mp4 is 3072 MiB, over the 256 MiB a file of static/ may have");
+    }
+
     private void template(String name, String text) throws IOException {
         Files.writeString(Files.createDirectories(project.resolve("templates")).resolve(name), text);
     }
