@@ -47,8 +47,7 @@ final class NodeLinks implements Rule {
                     Code.LINK_TO_NO_NODE,
                     locate(context.lines, text.pos(), "#" + id),
                     "the link '#" + id + "' names no node" + DidYouMean.suffix(id, context.nodes.keySet()),
-                    "a link inside the procedure is '#' and the id of a node, e.g. [see](#" + firstId(context)
-                            + ")"));
+                    "a link inside the procedure is '#' and the id of a node, e.g. [see](#" + firstId(context) + ")"));
         }
     }
 
@@ -68,7 +67,8 @@ final class NodeLinks implements Rule {
             int at = line.indexOf(target, start);
             while (at >= 0) {
                 int end = at + target.length();
-                boolean whole = end == line.length() || !Character.isLetterOrDigit(line.charAt(end)) && line.charAt(end) != '-';
+                boolean whole =
+                        end == line.length() || !Character.isLetterOrDigit(line.charAt(end)) && line.charAt(end) != '-';
                 if (whole) {
                     return new SourcePos(i + 1, line.codePointCount(0, at) + 1);
                 }

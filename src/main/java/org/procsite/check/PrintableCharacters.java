@@ -1,7 +1,5 @@
 package org.procsite.check;
 
-import org.procsite.load.BidiControls;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.load.BidiControls;
 import org.procsite.load.Draft.Scalar;
 
 /**

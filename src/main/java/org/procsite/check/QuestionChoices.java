@@ -87,7 +87,9 @@ final class QuestionChoices implements Rule {
      */
     static String looks(String label) {
         StringBuilder shown = new StringBuilder();
-        Normalizer.normalize(label, Normalizer.Form.NFKC).codePoints().filter(cp -> !invisible(cp))
+        Normalizer.normalize(label, Normalizer.Form.NFKC)
+                .codePoints()
+                .filter(cp -> !invisible(cp))
                 .forEach(shown::appendCodePoint);
         return normalised(Normalizer.normalize(shown, Normalizer.Form.NFKC));
     }

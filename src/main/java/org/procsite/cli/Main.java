@@ -1,6 +1,5 @@
 package org.procsite.cli;
 
-import org.procsite.diag.ControlCharacters;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -11,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.procsite.diag.ControlCharacters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -77,6 +77,8 @@ public final class Main implements Runnable {
         PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
+        // Plain text: every control character printed is escaped (EscapingWriter), colours included.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, main.debug, err));
@@ -111,8 +113,8 @@ public final class Main implements Runnable {
         if (e instanceof Exception x) {
             return describe(x);
         }
-        return "internal error, please report it (run with --debug for the trace): " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return "internal error, please report it (run with --debug for the trace): "
+                + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static String describe(Exception e) {
@@ -139,8 +141,8 @@ public final class Main implements Runnable {
             return e.getMessage() == null ? "input/output failure" : e.getMessage();
         }
         // Not the user's doing: say so, in one line, so it can be reported.
-        return "internal error, please report it (run with --debug for the trace): " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return "internal error, please report it (run with --debug for the trace): "
+                + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.procsite.cli;
 
-import org.procsite.diag.ControlCharacters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -9,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.procsite.diag.ControlCharacters;
 import org.procsite.diag.DiagnosticFormatter;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureSet;

@@ -35,6 +35,15 @@ final class Utf8FileNames {
         return jnu.equalsIgnoreCase("UTF-8") || jnu.equalsIgnoreCase("UTF8");
     }
 
+    /**
+     * Whether Java reads names as ASCII, which is what no locale (unset, C, POSIX) gives; a locale
+     * of another encoding (Latin-1) was chosen, and its names are read as it says.
+     */
+    static boolean noLocale() {
+        String jnu = System.getProperty("sun.jnu.encoding", "");
+        return jnu.equals("ANSI_X3.4-1968") || jnu.equalsIgnoreCase("US-ASCII") || jnu.equalsIgnoreCase("ASCII");
+    }
+
     /** What to say when a name cannot be read: the encoding Java uses, and the setting to change. */
     static String advice() {
         return "file names are read as " + System.getProperty("sun.jnu.encoding")
@@ -47,7 +56,7 @@ final class Utf8FileNames {
      * its exit code, or empty to go on in this JVM.
      */
     static Optional<Integer> runAgainIfNeeded(String[] args) {
-        if (fileNamesAreUtf8() || System.getenv(RELAUNCHED) != null) {
+        if (!noLocale() || System.getenv(RELAUNCHED) != null) {
             return Optional.empty();
         }
         try {

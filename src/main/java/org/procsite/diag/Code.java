@@ -47,7 +47,8 @@ public enum Code {
             "E035",
             Severity.ERROR,
             "among several procedures, a file name that cannot name the procedure's folder of the site"),
-    TOO_MANY_VALUES("E036", Severity.ERROR, "a YAML file with more values, or a mapping with more keys, than any procedure"),
+    TOO_MANY_VALUES(
+            "E036", Severity.ERROR, "a YAML file with more values, or a mapping with more keys, than any procedure"),
     BIDI_CONTROL("E037", Severity.ERROR, "an invisible character that changes the direction of the text"),
     LINK_TO_NO_NODE("E038", Severity.ERROR, "a link '#id' in a text that names no node"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),

@@ -21,8 +21,9 @@ public final class DiagnosticFormatter {
 
     /** The one-line header: {@code file:line:col: error[E006]: message}. */
     public static String header(Diagnostic d) {
-        return ControlCharacters.escape(d.fileName() + ":" + d.pos().line() + ":" + d.pos().column() + ": "
-                + d.severity().label() + "[" + d.code().id() + "]: " + d.message());
+        return ControlCharacters.escape(
+                d.fileName() + ":" + d.pos().line() + ":" + d.pos().column() + ": "
+                        + d.severity().label() + "[" + d.code().id() + "]: " + d.message());
     }
 
     /** The header, the source line with a caret under the column, and the hint if any. */
@@ -36,13 +37,19 @@ public final class DiagnosticFormatter {
             String gutter = " ".repeat(Math.max(0, 5 - number.length()));
             // What the terminal shows is what the file holds: an escape sequence or a direction
             // control in the line is written out (\x1b, \u202e), not run.
-            out.append(gutter).append(number).append(" | ").append(ControlCharacters.escapeKeepingLines(source))
+            out.append(gutter)
+                    .append(number)
+                    .append(" | ")
+                    .append(ControlCharacters.escapeKeepingLines(source))
                     .append('\n');
             out.append("      | ")
                     .append(caretPadding(source, d.pos().column()))
                     .append("^\n");
         }
-        d.hint().ifPresent(h -> out.append("      = help: ").append(ControlCharacters.escape(h)).append('\n'));
+        d.hint()
+                .ifPresent(h -> out.append("      = help: ")
+                        .append(ControlCharacters.escape(h))
+                        .append('\n'));
         return out.toString();
     }
 

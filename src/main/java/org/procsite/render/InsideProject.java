@@ -43,32 +43,33 @@ public final class InsideProject {
         if (!Files.isDirectory(root)) {
             return files;
         }
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                inside(project, dir, shownName(root, dir, shown));
-                return FileVisitResult.CONTINUE;
-            }
+        Files.walkFileTree(
+                root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                        inside(project, dir, shownName(root, dir, shown));
+                        return FileVisitResult.CONTINUE;
+                    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                String name = SiteFile.nameOf(root, file);
-                Path real = inside(project, file, shown + "/" + name);
-                if (Files.isRegularFile(real)) {
-                    files.put(name, real);
-                }
-                return FileVisitResult.CONTINUE; // a pipe or a device is not a file to publish
-            }
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                        String name = SiteFile.nameOf(root, file);
+                        Path real = inside(project, file, shown + "/" + name);
+                        if (Files.isRegularFile(real)) {
+                            files.put(name, real);
+                        }
+                        return FileVisitResult.CONTINUE; // a pipe or a device is not a file to publish
+                    }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (e instanceof FileSystemLoopException) {
-                    throw new OutsideProjectException(shownName(root, file, shown)
-                            + " is a link to a folder that holds it (a loop); remove the link");
-                }
-                throw e;
-            }
-        });
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                        if (e instanceof FileSystemLoopException) {
+                            throw new OutsideProjectException(shownName(root, file, shown)
+                                    + " is a link to a folder that holds it (a loop); remove the link");
+                        }
+                        throw e;
+                    }
+                });
         return files;
     }
 

@@ -40,7 +40,9 @@ public record SiteFile(String name, byte[] bytes, boolean ownerOnly) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SiteFile other && name.equals(other.name) && Arrays.equals(bytes, other.bytes)
+        return o instanceof SiteFile other
+                && name.equals(other.name)
+                && Arrays.equals(bytes, other.bytes)
                 && ownerOnly == other.ownerOnly;
     }
 

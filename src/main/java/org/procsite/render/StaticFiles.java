@@ -31,7 +31,8 @@ public final class StaticFiles {
      */
     public static List<SiteFile> read(Path folder) throws IOException {
         List<SiteFile> files = new ArrayList<>();
-        for (Map.Entry<String, Path> entry : InsideProject.files(folder, FOLDER_NAME).entrySet()) {
+        for (Map.Entry<String, Path> entry :
+                InsideProject.files(folder, FOLDER_NAME).entrySet()) {
             String name = entry.getKey();
             Path path = entry.getValue();
             if (name.contains("\n") || name.contains("\r")) {

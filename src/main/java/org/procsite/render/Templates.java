@@ -129,8 +129,10 @@ public final class Templates {
             throw new IOException("template " + templateName + " failed: " + oneLine(e), e);
         } catch (StackOverflowError e) {
             alarm.stop();
-            throw new IOException("template " + templateName + " nests too deeply (a macro, a function or an"
-                    + " #include that calls itself without end?): the stack ran out", e);
+            throw new IOException(
+                    "template " + templateName + " nests too deeply (a macro, a function or an"
+                            + " #include that calls itself without end?): the stack ran out",
+                    e);
         } catch (RuntimeException e) {
             if (alarm.stop()) {
                 throw timedOut(templateName, e);
@@ -143,8 +145,10 @@ public final class Templates {
     }
 
     private IOException timedOut(String templateName, Exception e) {
-        return new IOException("template " + templateName + " ran for more than " + timeLimit.toSeconds()
-                + " s and was stopped: a loop without end, such as <#list 1.. as i>?", e);
+        return new IOException(
+                "template " + templateName + " ran for more than " + timeLimit.toSeconds()
+                        + " s and was stopped: a loop without end, such as <#list 1.. as i>?",
+                e);
     }
 
     /**
@@ -154,7 +158,9 @@ public final class Templates {
     static String oneLine(TemplateException e) {
         String message = e.getMessageWithoutStackTop();
         int tips = message.indexOf("\n\n");
-        String first = (tips < 0 ? message : message.substring(0, tips)).replaceAll("\\s*\n\\s*", " ").strip();
+        String first = (tips < 0 ? message : message.substring(0, tips))
+                .replaceAll("\\s*\n\\s*", " ")
+                .strip();
         if (e.getLineNumber() == null || first.contains("[in template")) {
             return first;
         }

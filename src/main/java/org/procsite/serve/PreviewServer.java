@@ -141,7 +141,11 @@ public final class PreviewServer implements AutoCloseable {
                 } catch (RuntimeException | Error e) {
                     // The build says its own failures on its problem page; whatever escapes it must not
                     // stop the watcher: the next save rebuilds.
-                    latest.failed(e);
+                    try {
+                        latest.failed(e);
+                    } catch (RuntimeException | Error again) {
+                        // not even the problem page could be made (memory): the next save tries again
+                    }
                 }
             }
         } catch (InterruptedException e) {

@@ -79,7 +79,8 @@ public record OutputFolder(Path requested, Path real, Manifest checked, boolean 
             throw refused(shown + " exists and is not a folder");
         }
         Manifest checked = Files.isDirectory(real) ? refuseUnlessOurs(real, shown) : Manifest.EMPTY;
-        boolean inPlace = Files.isSymbolicLink(requested.toAbsolutePath().normalize()) || MountPoints.isMountPoint(real);
+        boolean inPlace =
+                Files.isSymbolicLink(requested.toAbsolutePath().normalize()) || MountPoints.isMountPoint(real);
         refuseUnlessWritable(inPlace ? real : real.getParent(), shown, inPlace);
         return new OutputFolder(requested, real, checked, inPlace);
     }

@@ -67,7 +67,8 @@ public final class SiteWriter {
      * from others: created so, before a byte is in it, never widened afterwards.
      */
     static void writeFile(Path path, SiteFile file) throws IOException {
-        if (file.ownerOnly() && path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        if (file.ownerOnly()
+                && path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
         Files.write(path, file.bytes());
@@ -131,9 +132,15 @@ public final class SiteWriter {
         List<Path> old;
         List<Path> fresh;
         try (Stream<Path> list = Files.list(parent)) {
-            List<Path> hidden = list.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList();
-            old = hidden.stream().filter(p -> p.getFileName().toString().startsWith("." + name + "-old-")).toList();
-            fresh = hidden.stream().filter(p -> p.getFileName().toString().startsWith("." + name + "-new-")).toList();
+            List<Path> hidden = list.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
+            old = hidden.stream()
+                    .filter(p -> p.getFileName().toString().startsWith("." + name + "-old-"))
+                    .toList();
+            fresh = hidden.stream()
+                    .filter(p -> p.getFileName().toString().startsWith("." + name + "-new-"))
+                    .toList();
         }
         List<Path> left = new ArrayList<>(old);
         if (!Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
@@ -159,7 +166,8 @@ public final class SiteWriter {
                 } else {
                     deleteOldSite(folder, manifest == null ? Manifest.EMPTY : manifest);
                 }
-                said.add("removed " + parent.relativize(folder) + ", left beside " + shown + " by a build that was stopped");
+                said.add("removed " + parent.relativize(folder) + ", left beside " + shown
+                        + " by a build that was stopped");
             } catch (IOException e) {
                 said.add(parent.relativize(folder) + ", left beside " + shown + " by a build that was stopped, holds"
                         + " files that are not procsite's: they were kept; look at them, then delete that folder");
@@ -182,7 +190,8 @@ public final class SiteWriter {
     private static void deleteTreeOfRegularFiles(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(p + " is neither a file nor a folder");
                 }
                 Files.delete(p);
@@ -224,7 +233,8 @@ public final class SiteWriter {
         }
         for (String name : checked.hashByName().keySet()) {
             Path path = out.resolve(name);
-            if (!names.contains(name) && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+            if (!names.contains(name)
+                    && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
                     && checked.hashOf(name).get().equals(Manifest.sha256(Files.readAllBytes(path)))) {
                 Files.delete(path);
             }
@@ -245,8 +255,9 @@ public final class SiteWriter {
         String[] parts = file.name().split("/");
         for (int i = 0; i < parts.length - 1; i++) { // never through a link put into the site
             folder = folder.resolve(parts[i]);
-            if (Files.isSymbolicLink(folder) || (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
-                    && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))) {
+            if (Files.isSymbolicLink(folder)
+                    || (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS))) {
                 throw new IOException("refusing to write " + file.name() + ": " + folder
                         + " is not a folder procsite made (a link or a file was put there)");
             }
@@ -254,7 +265,8 @@ public final class SiteWriter {
                 Files.createDirectory(folder);
             }
         }
-        Path temporary = folder.resolve("." + parts[parts.length - 1] + ".procsite-tmp-" + ProcessHandle.current().pid());
+        Path temporary = folder.resolve("." + parts[parts.length - 1] + ".procsite-tmp-"
+                + ProcessHandle.current().pid());
         Files.deleteIfExists(temporary);
         try {
             writeFile(temporary, file);
@@ -268,8 +280,8 @@ public final class SiteWriter {
     static boolean deleteLeftovers(Path out) throws IOException {
         List<Path> leftovers;
         try (Stream<Path> walk = Files.walk(out)) {
-            leftovers = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                            && isTemporary(SiteFile.nameOf(out, p)))
+            leftovers = walk.filter(p ->
+                            Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isTemporary(SiteFile.nameOf(out, p)))
                     .toList();
         }
         for (Path p : leftovers) {

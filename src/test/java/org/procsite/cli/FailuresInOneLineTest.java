@@ -89,10 +89,11 @@ class FailuresInOneLineTest {
     void anAttemptThatRecoversPrintsNoLogLine() throws Exception {
         Path templates = Files.createDirectories(project.resolve("templates"));
         String index = new String(
-                FailuresInOneLineTest.class.getResourceAsStream("/templates/index.ftlh").readAllBytes(),
+                FailuresInOneLineTest.class
+                        .getResourceAsStream("/templates/index.ftlh")
+                        .readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        Files.writeString(
-                templates.resolve("index.ftlh"), "<#attempt>${nothing.here}<#recover></#attempt>" + index);
+        Files.writeString(templates.resolve("index.ftlh"), "<#attempt>${nothing.here}<#recover></#attempt>" + index);
 
         Cli run = Cli.runIn(project, List.of("build", "--out", "../site"));
 
@@ -104,7 +105,8 @@ class FailuresInOneLineTest {
     @Test
     void runningOutOfMemoryIsOneLine() throws Exception {
         Path statics = Files.createDirectories(project.resolve("static"));
-        try (RandomAccessFile big = new RandomAccessFile(statics.resolve("video.bin").toFile(), "rw")) {
+        try (RandomAccessFile big =
+                new RandomAccessFile(statics.resolve("video.bin").toFile(), "rw")) {
             big.setLength(200L * 1024 * 1024); // sparse: costs no disk
         }
 
@@ -117,7 +119,8 @@ class FailuresInOneLineTest {
     @Test
     void aHugeStaticFileIsRefusedByItsSize() throws Exception {
         Path statics = Files.createDirectories(project.resolve("static"));
-        try (RandomAccessFile big = new RandomAccessFile(statics.resolve("film.mp4").toFile(), "rw")) {
+        try (RandomAccessFile big =
+                new RandomAccessFile(statics.resolve("film.mp4").toFile(), "rw")) {
             big.setLength(3L * 1024 * 1024 * 1024);
         }
 

@@ -43,7 +43,8 @@ class LocaleTest {
         Cli run = withoutLocale(temp, Map.of(), "check", "Procédures/procedure.yaml");
 
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
-        assertEquals("Procédures/procedure.yaml: ok, 16 nodes, 13 paths (9 end in success, 4 in escalation)\n", run.out());
+        assertEquals(
+                "Procédures/procedure.yaml: ok, 16 nodes, 13 paths (9 end in success, 4 in escalation)\n", run.out());
     }
 
     @Test
@@ -57,8 +58,8 @@ class LocaleTest {
     @Test
     void whereItCannotBeReadTheLineNamesTheSettingToChange() throws Exception {
         // As if procsite could not start itself again: the arguments come as they were typed.
-        Map<String, String> noSecondStart = Map.of(
-                Utf8FileNames.RELAUNCHED, Utf8FileNames.encode(List.of("check", "Procédures/procedure.yaml")));
+        Map<String, String> noSecondStart =
+                Map.of(Utf8FileNames.RELAUNCHED, Utf8FileNames.encode(List.of("check", "Procédures/procedure.yaml")));
 
         Cli run = withoutLocale(temp, noSecondStart);
 

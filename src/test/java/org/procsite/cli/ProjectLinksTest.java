@@ -99,8 +99,11 @@ class ProjectLinksTest {
         Files.writeString(
                 assets.resolve("index.css"),
                 new String(
-                        OutputSafetyTest.class.getResourceAsStream("/templates/index.css").readAllBytes(),
-                        java.nio.charset.StandardCharsets.UTF_8) + "\n/* linked */\n");
+                                OutputSafetyTest.class
+                                        .getResourceAsStream("/templates/index.css")
+                                        .readAllBytes(),
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        + "\n/* linked */\n");
         Files.createSymbolicLink(project.resolve("templates/index.css"), Path.of("../assets/index.css"));
 
         Cli run = build();
@@ -110,7 +113,8 @@ class ProjectLinksTest {
         assertEquals("urgence.example.org\n", Files.readString(site.resolve("CNAME")));
         assertTrue(Files.isRegularFile(site.resolve("assets/extra.css"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
         assertFalse(Files.isSymbolicLink(site.resolve("CNAME")), "the file is copied, not the link");
-        assertTrue(Files.readString(site.resolve("index.html")).contains("/* linked */"), "the linked template is used");
+        assertTrue(
+                Files.readString(site.resolve("index.html")).contains("/* linked */"), "the linked template is used");
     }
 
     @Test
@@ -125,7 +129,8 @@ class ProjectLinksTest {
 
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         Path site = temp.resolve("site");
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve("private.txt"))));
+        assertEquals(
+                "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(site.resolve("private.txt"))));
         assertEquals(
                 Files.getPosixFilePermissions(site.resolve("index.html")),
                 Files.getPosixFilePermissions(site.resolve("public.txt")),
@@ -133,7 +138,11 @@ class ProjectLinksTest {
     }
 
     private Cli build() {
-        return Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", temp.resolve("site").toString());
+        return Cli.run(
+                "build",
+                project.resolve("procedure.yaml").toString(),
+                "--out",
+                temp.resolve("site").toString());
     }
 
     private void assertRefused(Cli run, String message) throws IOException {

@@ -61,7 +61,8 @@ class PublishingTest {
 
         assertEquals(ExitCode.OK, first.exitCode(), first::toString);
         assertEquals(ExitCode.OK, second.exitCode(), second::toString);
-        assertTrue(Files.readString(containerHtml.resolve("index.html")).contains("connexion (v2)"),
+        assertTrue(
+                Files.readString(containerHtml.resolve("index.html")).contains("connexion (v2)"),
                 "the container sees the new site");
         assertTrue(Files.isRegularFile(containerHtml.resolve(".procsite-site")));
         assertEquals(List.of("urgence"), entriesOf(webRoot.getParent()), "nothing left beside the web root");
@@ -116,8 +117,11 @@ class PublishingTest {
         Cli next = build(site);
 
         assertEquals(ExitCode.OK, next.exitCode(), next::toString);
-        assertTrue(next.err().contains("procsite: note: " + site + " was missing: a build was stopped between its two"
-                + " renames; the site it had moved aside (.site-old-"), next::toString);
+        assertTrue(
+                next.err()
+                        .contains("procsite: note: " + site + " was missing: a build was stopped between its two"
+                                + " renames; the site it had moved aside (.site-old-"),
+                next::toString);
         assertTrue(next.err().contains("procsite: note: removed .site-new-"), next::toString);
         assertEquals(List.of(), hiddenBeside(site), "nothing hidden is left");
         assertTrue(Files.readString(site.resolve("index.html")).contains("connexion (v2)"));
@@ -146,14 +150,19 @@ class PublishingTest {
     void anOutputThatCannotBeWrittenIsRefusedBeforeRendering() throws Exception {
         Path readOnly = Files.createDirectories(temp.resolve("ro"));
         bindMount(readOnly, readOnly);
-        assumeTrue(run("mount", "-o", "remount,ro,bind", readOnly.toString()) == 0, "skipped: cannot remount read-only here");
+        assumeTrue(
+                run("mount", "-o", "remount,ro,bind", readOnly.toString()) == 0,
+                "skipped: cannot remount read-only here");
 
         Cli run = build(readOnly.resolve("site"));
 
         assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
-        assertTrue(run.err().startsWith("procsite: error: cannot write the site to " + readOnly.resolve("site") + ": "
-                + readOnly + " is not writable"), run::toString);
+        assertTrue(
+                run.err()
+                        .startsWith("procsite: error: cannot write the site to " + readOnly.resolve("site") + ": "
+                                + readOnly + " is not writable"),
+                run::toString);
         assertEquals("", run.out(), "refused before the procedure was even reported built: " + run);
     }
 
@@ -174,8 +183,11 @@ class PublishingTest {
     }
 
     private void version(String v) throws IOException {
-        Files.writeString(project.resolve("procedure.yaml"), seed.replace(
-                "title: Procédure – urgence – connexion", "title: Procédure – urgence – connexion (" + v + ")"));
+        Files.writeString(
+                project.resolve("procedure.yaml"),
+                seed.replace(
+                        "title: Procédure – urgence – connexion",
+                        "title: Procédure – urgence – connexion (" + v + ")"));
     }
 
     private Cli build(Path out) {
@@ -184,7 +196,10 @@ class PublishingTest {
 
     private static List<String> hiddenBeside(Path site) throws IOException {
         try (Stream<Path> list = Files.list(site.getParent())) {
-            return list.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site-")).sorted().toList();
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".site-"))
+                    .sorted()
+                    .toList();
         }
     }
 

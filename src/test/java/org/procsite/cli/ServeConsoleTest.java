@@ -28,7 +28,8 @@ class ServeConsoleTest {
         assertFalse(out.toString().contains("recovered"), out::toString);
 
         report(build(Optional.empty()));
-        assertTrue(out.toString().matches("\\d\\d:\\d\\d:\\d\\d recovered: the rebuild after the failure above worked\n"),
+        assertTrue(
+                out.toString().matches("\\d\\d:\\d\\d:\\d\\d recovered: the rebuild after the failure above worked\n"),
                 out::toString);
 
         report(build(Optional.empty()));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,20 +35,28 @@ class SmallerMessagesTest {
         Cli run = Cli.run("check", yaml.toString());
 
         assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith(yaml + ":5:9: error[E001]: the character U+0000 (null) cannot be in a YAML file\n"),
+        assertTrue(
+                run.err()
+                        .startsWith(yaml + ":5:9: error[E001]: the character U+0000 (null) cannot be in a YAML file\n"),
                 run::toString);
     }
 
     @Test
     void anUnclosedQuoteIsReportedAtTheQuote() throws IOException {
-        String bad = seed.replaceFirst("title: Se connecter sur le player d'examen", "title: \"Se connecter sur le player d'examen");
-        int line = (int) bad.substring(0, bad.indexOf("title: \"Se connecter")).chars().filter(c -> c == '\n').count() + 1;
+        String bad = seed.replaceFirst(
+                "title: Se connecter sur le player d'examen", "title: \"Se connecter sur le player d'examen");
+        int line = (int) bad.substring(0, bad.indexOf("title: \"Se connecter"))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
         Path yaml = Files.writeString(temp.resolve("quote.yaml"), bad);
 
         Cli run = Cli.run("check", yaml.toString());
 
         assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
-        assertTrue(run.err().startsWith(yaml + ":" + line + ":12: error[E001]: this quote is not closed on its line"),
+        assertTrue(
+                run.err().startsWith(yaml + ":" + line + ":12: error[E001]: this quote is not closed on its line"),
                 run::toString);
     }
 
@@ -60,8 +67,11 @@ class SmallerMessagesTest {
 
         Cli run = Cli.run("check", folder.toString());
 
-        assertTrue(run.err().contains("error[E035]: the file name 'a--b.yaml' cannot name the folder of its pages in the"
-                + " site: its letters and digits are fine, but a dash may not start or end it, nor follow another dash"),
+        assertTrue(
+                run.err()
+                        .contains(
+                                "error[E035]: the file name 'a--b.yaml' cannot name the folder of its pages in the"
+                                        + " site: its letters and digits are fine, but a dash may not start or end it, nor follow another dash"),
                 run::toString);
     }
 
@@ -83,15 +93,18 @@ class SmallerMessagesTest {
         Path project = Files.createDirectories(temp.resolve("project"));
         Files.writeString(project.resolve("procedure.yaml"), seed);
         Path site = temp.resolve("site");
-        assertEquals(ExitCode.OK, Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", site.toString())
-                .exitCode());
+        assertEquals(
+                ExitCode.OK,
+                Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", site.toString())
+                        .exitCode());
         Files.write(site.resolve(".procsite-site"), new byte[] {'a', (byte) 0xE9, '\n'});
 
         Cli run = Cli.run("build", project.resolve("procedure.yaml").toString(), "--out", site.toString());
 
         assertEquals(ExitCode.FAILURE, run.exitCode(), run::toString);
         assertEquals(1, run.err().lines().count(), run::toString);
-        assertTrue(run.err().contains(".procsite-site is not the manifest procsite writes (it is not UTF-8 text)"),
+        assertTrue(
+                run.err().contains(".procsite-site is not the manifest procsite writes (it is not UTF-8 text)"),
                 run::toString);
         assertFalse(run.err().contains("Input length"), run::toString);
     }

@@ -212,11 +212,18 @@ class PreviewServerTest {
             Snapshot refused = server.rebuild();
 
             assertTrue(
-                    refused.failure().orElseThrow().contains("static/env is a link to " + secret.toRealPath()
-                            + ", outside the project"),
+                    refused.failure()
+                            .orElseThrow()
+                            .contains("static/env is a link to " + secret.toRealPath() + ", outside the project"),
                     refused.failure()::toString);
-            assertEquals(404, http.send(request("/env"), HttpResponse.BodyHandlers.ofString()).statusCode());
-            assertEquals(404, http.send(request("/CNAME"), HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    404,
+                    http.send(request("/env"), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
+            assertEquals(
+                    404,
+                    http.send(request("/CNAME"), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
             Files.delete(dir.resolve("static/env"));
             server.rebuild();
             assertEquals("urgence.example.org\n", get("/CNAME").body());
