@@ -12,7 +12,7 @@ import org.procsite.load.Draft.Scalar;
 import org.procsite.model.SourcePos;
 
 /**
- * E038: a Markdown link to {@code #id} in a text names a node, or it leads nowhere on the phone
+ * E044: a Markdown link to {@code #id} in a text names a node, or it leads nowhere on the phone
  * page. Links are found as CommonMark writes them, inline ({@code [voir](#id)}, {@code (<#id>)})
  * or by reference ({@code [voir]: #id}), without loading the Markdown library: {@code check}
  * loads no class of the rendering.

@@ -53,7 +53,7 @@ final class PrintableCharacters implements Rule {
 
     static boolean printable(int codePoint) {
         if (codePoint == '\n' || codePoint == '\t' || BidiControls.isBidiControl(codePoint)) {
-            return true; // a direction control is E037's, said where it stands
+            return true; // a direction control is E043's, said where it stands
         }
         int[] r = coverage();
         int i = Arrays.binarySearch(r, codePoint);

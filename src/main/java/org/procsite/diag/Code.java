@@ -48,9 +48,9 @@ public enum Code {
             Severity.ERROR,
             "among several procedures, a file name that cannot name the procedure's folder of the site"),
     TOO_MANY_VALUES(
-            "E036", Severity.ERROR, "a YAML file with more values, or a mapping with more keys, than any procedure"),
-    BIDI_CONTROL("E037", Severity.ERROR, "an invisible character that changes the direction of the text"),
-    LINK_TO_NO_NODE("E038", Severity.ERROR, "a link '#id' in a text that names no node"),
+            "E042", Severity.ERROR, "a YAML file with more values, or a mapping with more keys, than any procedure"),
+    BIDI_CONTROL("E043", Severity.ERROR, "an invisible character that changes the direction of the text"),
+    LINK_TO_NO_NODE("E044", Severity.ERROR, "a link '#id' in a text that names no node"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),

@@ -8,7 +8,7 @@ import org.procsite.diag.Diagnostic;
 import org.procsite.model.SourcePos;
 
 /**
- * E037: an invisible character that changes the order in which text is shown (a right-to-left
+ * E043: an invisible character that changes the order in which text is shown (a right-to-left
  * override, an embedding, an isolate, a mark). In a contact's name, U+202E prints the emergency
  * number reversed on the sheet; in a label, two answers read alike. No procedure needs one: the
  * pages set the direction of a right-to-left language themselves.

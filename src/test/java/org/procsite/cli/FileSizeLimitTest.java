@@ -52,7 +52,7 @@ class FileSizeLimitTest {
         assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
         assertTrue(
                 run.err()
-                        .startsWith("keys.yaml:200001:1: error[E036]: key 200,001 of the mapping that starts at line 1;"
+                        .startsWith("keys.yaml:200001:1: error[E042]: key 200,001 of the mapping that starts at line 1;"
                                 + " a mapping may have at most 200,000\n"),
                 run::toString);
         assertTrue(seconds <= 30, "took " + seconds + " s");
@@ -76,7 +76,7 @@ class FileSizeLimitTest {
         assertTrue(
                 run.err()
                         .matches(
-                                "(?s)many\\.yaml:\\d+:\\d+: error\\[E036\\]: the YAML holds more than 3,000,000 values.*"),
+                                "(?s)many\\.yaml:\\d+:\\d+: error\\[E042\\]: the YAML holds more than 3,000,000 values.*"),
                 run::toString);
     }
 }

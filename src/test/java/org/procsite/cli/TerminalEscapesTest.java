@@ -47,7 +47,7 @@ class TerminalEscapesTest {
         assertEquals(ExitCode.INVALID, run.exitCode(), run::toString);
         String line = run.err().lines().findFirst().orElseThrow();
         assertTrue(
-                line.matches(".*procedure\\.yaml:\\d+:12: error\\[E037\\]: an invisible U\\+202E .*"), run::toString);
+                line.matches(".*procedure\\.yaml:\\d+:12: error\\[E043\\]: an invisible U\\+202E .*"), run::toString);
         assertTrue(run.err().contains("name: U\\u202eNESS 06 49\n"), run::toString);
         assertFalse(run.err().contains("\u202e"), run::toString);
     }
