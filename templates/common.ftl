@@ -16,3 +16,23 @@
   </#list>
   <#return text>
 </#function>
+
+<#-- As t, for a sentence that carries a phone number or a contact's name: the page word is
+     escaped, and each argument set apart left to right (<span dir="ltr">), so that digits and a
+     name keep their order whatever the text around them (a right-to-left name beside a number
+     would otherwise reverse the groups of the number). Returns HTML. -->
+<#outputformat "HTML">
+<#function tl key args...>
+  <#local parts = msg[key]?split("{")>
+  <#local text = parts[0]?esc>
+  <#list parts[1..] as part>
+    <#local m = part?matches(r"(\d+)\}(.*)", "s")>
+    <#if m && m?groups[1]?number < args?size>
+      <#local text = text + "<span dir=\"ltr\">"?no_esc + args[m?groups[1]?number]?string + "</span>"?no_esc + m?groups[2]>
+    <#else>
+      <#local text = text + "{" + part>
+    </#if>
+  </#list>
+  <#return text>
+</#function>
+</#outputformat>

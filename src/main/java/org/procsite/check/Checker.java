@@ -34,7 +34,8 @@ public final class Checker {
             new TranslatedLanguage(),
             new PhoneNumbersInTexts(),
             new DrillsEndWhereTheySay(),
-            new DrillNamesUnique());
+            new DrillNamesUnique(),
+            new NodeLinks());
 
     private Checker() {}
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
+import org.procsite.load.BidiControls;
 import org.procsite.load.Draft.Scalar;
 
 /**
@@ -51,8 +52,8 @@ final class PrintableCharacters implements Rule {
     }
 
     static boolean printable(int codePoint) {
-        if (codePoint == '\n' || codePoint == '\t') {
-            return true;
+        if (codePoint == '\n' || codePoint == '\t' || BidiControls.isBidiControl(codePoint)) {
+            return true; // a direction control is E043's, said where it stands
         }
         int[] r = coverage();
         int i = Arrays.binarySearch(r, codePoint);

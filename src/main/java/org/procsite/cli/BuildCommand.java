@@ -66,6 +66,10 @@ final class BuildCommand implements Callable<Integer> {
         }
         // Where the site may go is settled before any work; after the swap, the writer deletes only what
         // still matches what was checked here.
+        for (String mended : SiteWriter.mend(out)) {
+            err.println("procsite: note: " + mended);
+        }
+        err.flush();
         OutputFolder target = OutputFolder.choose(out, surroundings(set));
         Map<String, SiteFile> site = Pipeline.standard().site(c);
         SiteWriter.write(site.values(), target);

@@ -10,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.procsite.diag.ControlCharacters;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -33,10 +34,35 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
+    @CommandLine.Option(
+            names = "--debug",
+            scope = CommandLine.ScopeType.INHERIT,
+            description = "when the work could not be done, print the Java stack trace after the one-line message")
+    boolean debug;
+
+    public static void main(String[] typed) {
+        String[] args = Utf8FileNames.arguments(typed);
         // UTF-8, as procedures are: Java 17 would otherwise follow the locale, and under LANG=C print
         // the French source lines of diagnostics with '?' for every accent.
+        java.util.Optional<Integer> elsewhere = Utf8FileNames.runAgainIfNeeded(args);
+        if (elsewhere.isPresent()) {
+            System.exit(elsewhere.get());
+        }
+        if (!java.util.Arrays.asList(args).contains("--debug")) {
+            quietLibraries();
+        }
         System.exit(run(utf8(System.out), utf8(System.err), args));
+    }
+
+    /**
+     * What procsite has to say it says in its own lines; the libraries' log lines (FreeMarker's
+     * SEVERE for an error inside {@code #attempt}, PDFBox's warnings) never reach the user,
+     * except with {@code --debug}.
+     */
+    private static void quietLibraries() {
+        System.setProperty("org.freemarker.loggerLibrary", "none");
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        java.util.logging.LogManager.getLogManager().reset();
     }
 
     private static PrintWriter utf8(PrintStream stream) {
@@ -44,20 +70,58 @@ public final class Main implements Runnable {
     }
 
     /** Runs one command line; what {@code main} does, minus the exit, for tests. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // Whatever procsite prints (a label in `paths`, a file name in a message) reaches the terminal
+        // with its control characters written out: an escape sequence in a label is shown, not run.
+        PrintWriter out = new PrintWriter(new EscapingWriter(rawOut), true);
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
+        // Plain text: every control character printed is escaped (EscapingWriter), colours included.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            // I/O failures and bugs: one clear line, no stack trace for the user.
-            commandLine.getErr().println("procsite: error: " + describe(e));
-            commandLine.getErr().flush();
-            return ExitCode.FAILURE;
-        });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failed(e, main.debug, err));
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) { // an Error (stack, memory): picocli lets those through
+            return failed(e, main.debug, err);
+        }
+    }
+
+    /** I/O failures, bugs and Errors: one clear line, the trace only with {@code --debug}. */
+    private static int failed(Throwable e, boolean debug, PrintWriter err) {
+        String line = describe(e);
+        err.println("procsite: error: " + ControlCharacters.escape(line)); // one line, whatever the message
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.FAILURE;
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return "the work nested too deeply and ran out of stack (StackOverflowError): a template that calls"
+                    + " itself, or an input nested too deeply; run with --debug for the trace";
+        }
+        if (e instanceof OutOfMemoryError) {
+            return "ran out of memory (OutOfMemoryError" + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "): an input or a file of static/ too large for the memory Java was given; make it smaller, or"
+                    + " give Java more (java -Xmx2g -jar procsite.jar ...)";
+        }
+        if (e instanceof Exception x) {
+            return describe(x);
+        }
+        return "internal error, please report it (run with --debug for the trace): "
+                + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     private static String describe(Exception e) {
+        if (e instanceof java.nio.file.InvalidPathException && !Utf8FileNames.fileNamesAreUtf8()) {
+            return "cannot read a file name (" + ((java.nio.file.InvalidPathException) e).getInput() + "): "
+                    + Utf8FileNames.advice();
+        }
         if (e instanceof AccessDeniedException a) {
             return "permission denied: " + a.getFile();
         }
@@ -77,8 +141,8 @@ public final class Main implements Runnable {
             return e.getMessage() == null ? "input/output failure" : e.getMessage();
         }
         // Not the user's doing: say so, in one line, so it can be reported.
-        return "internal error, please report it: " + e.getClass().getName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return "internal error, please report it (run with --debug for the trace): "
+                + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.procsite.diag.ControlCharacters;
 import org.procsite.diag.DiagnosticFormatter;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureSet;
@@ -68,7 +69,8 @@ final class ServeCommand implements Callable<Integer> {
         Previewer previewer = new Previewer(set, Pipeline.standard());
         PreviewServer server;
         try {
-            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, out, err));
+            java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
+            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, failing, out, err));
         } catch (IOException e) {
             if (e.getCause() instanceof BindException) {
                 throw new IOException(
@@ -106,7 +108,8 @@ final class ServeCommand implements Callable<Integer> {
      * and its ok line when it is valid, after the time of day, so a maintainer sees that the
      * last save was taken. The procedures kept from the build before are not repeated.
      */
-    private static void report(Snapshot snapshot, PrintWriter out, PrintWriter err) {
+    static void report(
+            Snapshot snapshot, java.util.concurrent.atomic.AtomicBoolean failing, PrintWriter out, PrintWriter err) {
         List<ProcedurePreview> rebuilt = snapshot.procedures().stream()
                 .filter(p -> snapshot.rebuilt().contains(p.member().name()))
                 .toList();
@@ -115,11 +118,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         for (ProcedurePreview p : rebuilt) {
             err.print(DiagnosticFormatter.report(p.diagnostics()));
-            p.failure().ifPresent(f -> err.println("procsite serve: " + f));
+            p.failure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
         }
-        snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + f));
+        snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
         err.flush();
         String time = LocalTime.now().format(CLOCK);
+        boolean failed = snapshot.failure().isPresent();
+        if (failing.getAndSet(failed) && !failed) {
+            out.println(time + " recovered: the rebuild after the failure above worked");
+        }
         for (ProcedurePreview p : rebuilt) {
             p.procedure()
                     .ifPresent(procedure -> out.println(time + " " + Summary.okLine(p.displayName(), procedure)

@@ -53,6 +53,10 @@ public enum Code {
     DRILL_ENDS_ELSEWHERE("E039", Severity.ERROR, "a drill that ends at another node than its 'ends'"),
     DRILL_ENDS_NO_NODE("E040", Severity.ERROR, "a drill's 'ends' that names no node"),
     DUPLICATE_DRILL_NAME("E041", Severity.ERROR, "two drills with the same name"),
+    TOO_MANY_VALUES(
+            "E042", Severity.ERROR, "a YAML file with more values, or a mapping with more keys, than any procedure"),
+    BIDI_CONTROL("E043", Severity.ERROR, "an invisible character that changes the direction of the text"),
+    LINK_TO_NO_NODE("E044", Severity.ERROR, "a link '#id' in a text that names no node"),
     UNUSED_CONTACT("W001", Severity.WARNING, "a contact that no escalation names"),
     EMPTY_SECTION("W002", Severity.WARNING, "a section with no node in it"),
     NO_SECTION("W003", Severity.WARNING, "a node outside every section while the procedure has sections"),

@@ -21,8 +21,9 @@ public final class DiagnosticFormatter {
 
     /** The one-line header: {@code file:line:col: error[E006]: message}. */
     public static String header(Diagnostic d) {
-        return d.fileName() + ":" + d.pos().line() + ":" + d.pos().column() + ": "
-                + d.severity().label() + "[" + d.code().id() + "]: " + d.message();
+        return ControlCharacters.escape(
+                d.fileName() + ":" + d.pos().line() + ":" + d.pos().column() + ": "
+                        + d.severity().label() + "[" + d.code().id() + "]: " + d.message());
     }
 
     /** The header, the source line with a caret under the column, and the hint if any. */
@@ -34,12 +35,21 @@ public final class DiagnosticFormatter {
             String source = lines.get(lineNo - 1);
             String number = String.valueOf(lineNo);
             String gutter = " ".repeat(Math.max(0, 5 - number.length()));
-            out.append(gutter).append(number).append(" | ").append(source).append('\n');
+            // What the terminal shows is what the file holds: an escape sequence or a direction
+            // control in the line is written out (\x1b, \u202e), not run.
+            out.append(gutter)
+                    .append(number)
+                    .append(" | ")
+                    .append(ControlCharacters.escapeKeepingLines(source))
+                    .append('\n');
             out.append("      | ")
                     .append(caretPadding(source, d.pos().column()))
                     .append("^\n");
         }
-        d.hint().ifPresent(h -> out.append("      = help: ").append(h).append('\n'));
+        d.hint()
+                .ifPresent(h -> out.append("      = help: ")
+                        .append(ControlCharacters.escape(h))
+                        .append('\n'));
         return out.toString();
     }
 
@@ -49,7 +59,8 @@ public final class DiagnosticFormatter {
         int cp = 0;
         for (int i = 0; i < source.length() && cp < column - 1; cp++) {
             int c = source.codePointAt(i);
-            pad.append(c == '\t' ? '\t' : ' ');
+            String shown = ControlCharacters.escapeKeepingLines(Character.toString(c));
+            pad.append(c == '\t' ? "\t" : " ".repeat(shown.codePointCount(0, shown.length())));
             i += Character.charCount(c);
         }
         pad.append(" ".repeat(Math.max(0, column - 1 - cp)));

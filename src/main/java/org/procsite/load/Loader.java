@@ -43,6 +43,8 @@ public final class Loader {
             Code.FILE_TOO_LARGE,
             Code.EMPTY_VALUE,
             Code.TOO_DEEP,
+            Code.TOO_MANY_VALUES,
+            Code.BIDI_CONTROL,
             Code.WORD_TOO_LONG);
 
     private Loader() {}
@@ -146,6 +148,7 @@ public final class Loader {
         }
         Optional<YNode> tree = YamlReader.read(text.get(), diagnostics::add);
         boolean yamlClean = diagnostics.stream().noneMatch(Diagnostic::isError);
+        diagnostics.addAll(BidiControls.find(text.get())); // the YAML is read all the same
         return new Parsed(source, tree, yamlClean, true, diagnostics);
     }
 

@@ -29,10 +29,20 @@ final class LongWords {
         int runStart = -1;
         int runColumn = 0;
         int runLength = 0;
+        boolean comment = false; // a YAML comment is read by the scanner in linear time and never printed
+        int quote = 0;
+        int previous = '\n';
         for (int i = 0; i <= text.length() && found.size() < MAX_REPORTED; ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-            if (!space) {
+            if (c == '#' && quote == 0 && (previous == ' ' || previous == '\t' || previous == '\n')) {
+                comment = true;
+            } else if (!comment && (c == '"' || c == '\'')) {
+                quote = quote == 0 ? c : (quote == c ? 0 : quote);
+            }
+            if (comment) {
+                runStart = -1;
+            } else if (!space) {
                 if (runStart < 0) {
                     runStart = i;
                     runColumn = column;
@@ -51,9 +61,12 @@ final class LongWords {
             if (c == '\n') {
                 line++;
                 column = 1;
+                comment = false;
+                quote = 0; // a quoted text over several lines is rare; a stray quote must not hide the rest
             } else {
                 column++;
             }
+            previous = c;
             i += Character.charCount(c);
         }
         return found;

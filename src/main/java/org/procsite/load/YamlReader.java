@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link YNode} tree from snakeyaml's event stream. Building the tree
@@ -43,6 +44,16 @@ final class YamlReader {
 
     /** Far deeper than any procedure; stops hostile input long before the stack or memory care. */
     static final int MAX_DEPTH = 64;
+
+    /**
+     * YAML events (a value, the start or end of a mapping or a list) read before reading stops:
+     * a chain of 100,000 questions, far past what {@code check} accepts, takes 2.2 million; 8
+     * million keys in a 24 MB file would otherwise be held in memory before any check.
+     */
+    static final int MAX_EVENTS = 3_000_000;
+
+    /** Keys of one mapping: the 100,000 nodes of that chain fit. */
+    static final int MAX_KEYS = 200_000;
 
     private static final String STANDARD_TAGS = "tag:yaml.org,2002:";
 
@@ -64,6 +75,20 @@ final class YamlReader {
         } catch (MarkedYAMLException e) {
             report.accept(syntaxError(e, text));
             return Optional.empty();
+        } catch (ReaderException e) {
+            // A character YAML does not allow (a NUL, another control character): said where it is.
+            report.accept(Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    positionOfCodePoint(text, e.getPosition()),
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the character U+%04X (%s) cannot be in a YAML file",
+                            e.getCodePoint(),
+                            Character.isValidCodePoint(e.getCodePoint()) && Character.getName(e.getCodePoint()) != null
+                                    ? Character.getName(e.getCodePoint()).toLowerCase(java.util.Locale.ROOT)
+                                    : "a control character"),
+                    "delete it: it is invisible in most editors, so retype the line if need be"));
+            return Optional.empty();
         } catch (RuntimeException e) {
             // snakeyaml throws unchecked exceptions without a mark on some malformed input
             // (e.g. `x: !%20 y`); it is still the user's YAML that is wrong, not procsite.
@@ -74,6 +99,10 @@ final class YamlReader {
         unsupported.forEach(report);
         if (builder.tooDeep != null) {
             report.accept(builder.tooDeep);
+            return Optional.empty();
+        }
+        if (builder.tooMany != null) {
+            report.accept(builder.tooMany);
             return Optional.empty();
         }
         if (!unsupported.isEmpty()) {
@@ -100,6 +129,16 @@ final class YamlReader {
                     Code.YAML_SYNTAX,
                     pos(e.getContextMark()),
                     "this quote is never closed",
+                    "add the closing quote at the end of the value");
+        }
+        Optional<SourcePos> quote = unclosedQuoteBefore(text, pos.line());
+        if (quote.isPresent() && quote.get().line() < pos.line()) {
+            // A quote left open: YAML reads on to the next quote, lines below, and stumbles there.
+            return Diagnostic.of(
+                    Code.YAML_SYNTAX,
+                    quote.get(),
+                    "this quote is not closed on its line, so YAML reads on to the next quote (line " + pos.line()
+                            + ")",
                     "add the closing quote at the end of the value");
         }
         if (problem.contains("mapping values are not allowed here")) {
@@ -133,6 +172,40 @@ final class YamlReader {
                 pos,
                 "YAML syntax: " + problem + where,
                 "check the indentation and the quotes on this line and the one above");
+    }
+
+    private static final Pattern QUOTED_VALUE = Pattern.compile("^ *(?:- +)?(?:[A-Za-z_][\\w-]*: +)?([\"'])(.*)$");
+
+    /** The opening quote of the first value, up to {@code line}, whose quote its line does not close. */
+    private static Optional<SourcePos> unclosedQuoteBefore(String text, int line) {
+        List<String> lines = SourceText.of("", text).lines();
+        for (int i = 0; i < Math.min(line, lines.size()); i++) {
+            Matcher m = QUOTED_VALUE.matcher(lines.get(i));
+            if (!m.matches()) {
+                continue;
+            }
+            char quote = m.group(1).charAt(0);
+            String rest = m.group(2);
+            boolean closed = false;
+            for (int j = 0; j < rest.length(); j++) {
+                char c = rest.charAt(j);
+                if (quote == '"' && c == '\\') {
+                    j++; // an escaped character
+                } else if (c == quote) {
+                    if (quote == '\'' && j + 1 < rest.length() && rest.charAt(j + 1) == '\'') {
+                        j++; // '' inside single quotes
+                    } else {
+                        closed = true;
+                        break;
+                    }
+                }
+            }
+            if (!closed) {
+                String before = lines.get(i).substring(0, m.start(1));
+                return Optional.of(new SourcePos(i + 1, before.codePointCount(0, before.length()) + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern KEY_LINE = Pattern.compile("^( *)(- )?([A-Za-z_][\\w-]*):( +\\S.*)?$");
@@ -181,6 +254,24 @@ final class YamlReader {
         return nl < 0 ? message : message.substring(0, nl);
     }
 
+    /** The line and column of the code point at {@code index} (counted from 0, as snakeyaml does). */
+    static SourcePos positionOfCodePoint(String text, int index) {
+        int line = 1;
+        int column = 1;
+        int i = 0;
+        for (int n = 0; n < index && i < text.length(); n++) {
+            int c = text.codePointAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+            i += Character.charCount(c);
+        }
+        return new SourcePos(line, column);
+    }
+
     static SourcePos pos(Mark mark) {
         return new SourcePos(mark.getLine() + 1, mark.getColumn() + 1);
     }
@@ -191,6 +282,8 @@ final class YamlReader {
         private final Deque<Frame> stack = new ArrayDeque<>();
         private YNode root;
         private Diagnostic tooDeep;
+        private Diagnostic tooMany;
+        private int events;
         private int documents;
         private int unsupportedCount;
 
@@ -200,6 +293,17 @@ final class YamlReader {
 
         /** False once reading should stop. */
         boolean accept(Event event) {
+            if (++events > MAX_EVENTS) {
+                tooMany = Diagnostic.of(
+                        Code.TOO_MANY_VALUES,
+                        pos(event.getStartMark()),
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "the YAML holds more than %,d values, keys and lists by here; reading stopped",
+                                MAX_EVENTS),
+                        "a procedure has a few thousand: check that this is the procedure file");
+                return false;
+            }
             switch (event.getEventId()) {
                 case DocumentStart -> {
                     documents++;
@@ -216,6 +320,21 @@ final class YamlReader {
                     ScalarEvent scalar = (ScalarEvent) event;
                     checkSupported(scalar, scalar.getTag());
                     if (unsupportedCount > MAX_UNSUPPORTED) {
+                        return false;
+                    }
+                    Frame top = stack.peek();
+                    if (top != null && top.isMap && top.pendingKey == null && top.entries.size() >= MAX_KEYS) {
+                        tooMany = Diagnostic.of(
+                                Code.TOO_MANY_VALUES,
+                                pos(event.getStartMark()),
+                                String.format(
+                                        java.util.Locale.ROOT,
+                                        "key %,d of the mapping that starts at line %d; a mapping may have at most %,d",
+                                        top.entries.size() + 1,
+                                        top.pos.line(),
+                                        MAX_KEYS),
+                                "a procedure has at most 200 nodes: check that this is the procedure file, and look"
+                                        + " for a key repeated over and over");
                         return false;
                     }
                     add(new YScalar(scalar.getValue(), scalar.isPlain(), pos(event.getStartMark())));

@@ -29,8 +29,7 @@ final class FolderNames {
             return Optional.of(Diagnostic.of(
                     CODE,
                     SourcePos.START,
-                    "the file name '" + file + "' cannot name the folder of its pages in the site: it may only hold"
-                            + " lower-case letters, digits and dashes",
+                    "the file name '" + file + "' cannot name the folder of its pages in the site: " + why(name),
                     "rename the file, e.g. to '" + suggestion(name) + ".yaml'; its pages go in site/" + suggestion(name)
                             + "/"));
         }
@@ -42,6 +41,22 @@ final class FolderNames {
                     "rename it to '" + name + ".yaml', so that no two procedures share the folder site/" + name + "/"));
         }
         return Optional.empty();
+    }
+
+    /** The rule the name breaks, not the whole rule: {@code a--b} has only allowed characters. */
+    private static String why(String name) {
+        String others = name.codePoints()
+                .filter(c -> !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '-')
+                .distinct()
+                .mapToObj(c -> c == ' ' ? "a space" : "'" + Character.toString(c) + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        if (!others.isEmpty()) {
+            return "it holds " + others + ", and it may only hold lower-case letters, digits and dashes";
+        }
+        if (name.isEmpty()) {
+            return "it is empty before .yaml";
+        }
+        return "its letters and digits are fine, but a dash may not start or end it, nor follow another dash";
     }
 
     private static String suggestion(String name) {

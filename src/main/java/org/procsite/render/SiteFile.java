@@ -4,8 +4,17 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** One file of the generated site: its name inside {@code site/}, and its exact bytes. */
-public record SiteFile(String name, byte[] bytes) {
+/**
+ * One file of the generated site: its name inside {@code site/}, and its exact bytes.
+ *
+ * @param ownerOnly written readable by its owner only: a file of {@code static/} that others may
+ *     not read keeps that when published
+ */
+public record SiteFile(String name, byte[] bytes, boolean ownerOnly) {
+
+    public SiteFile(String name, byte[] bytes) {
+        this(name, bytes, false);
+    }
 
     public SiteFile {
         if (name.isBlank() || name.startsWith("/") || List.of(name.split("/")).contains("..")) {
@@ -21,7 +30,7 @@ public record SiteFile(String name, byte[] bytes) {
 
     /** The same bytes under another name: a procedure's page put in its folder of the site. */
     public SiteFile renamed(String newName) {
-        return new SiteFile(newName, bytes);
+        return new SiteFile(newName, bytes, ownerOnly);
     }
 
     @Override
@@ -31,7 +40,10 @@ public record SiteFile(String name, byte[] bytes) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SiteFile other && name.equals(other.name) && Arrays.equals(bytes, other.bytes);
+        return o instanceof SiteFile other
+                && name.equals(other.name)
+                && Arrays.equals(bytes, other.bytes)
+                && ownerOnly == other.ownerOnly;
     }
 
     @Override

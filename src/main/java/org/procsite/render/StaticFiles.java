@@ -3,12 +3,12 @@ package org.procsite.render;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The files a maintainer publishes with the site as they are ({@code CNAME}, {@code .nojekyll},
@@ -21,24 +21,41 @@ public final class StaticFiles {
 
     private StaticFiles() {}
 
-    /** The files of {@code folder}, sorted by name; none if it does not exist. */
+    /** The largest file published as it is: the site is held in memory, in the build and in the preview. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * The files of {@code folder}, sorted by name; none if it does not exist. Links are followed
+     * while they stay inside the project ({@link InsideProject}); a file that only its owner may
+     * read is published so, never readable by all.
+     */
     public static List<SiteFile> read(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
         List<SiteFile> files = new ArrayList<>();
-        Path root = folder.toRealPath(); // static/ itself may be a link to the files
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String name = SiteFile.nameOf(root, path);
-                if (name.contains("\n") || name.contains("\r")) {
-                    throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n")
-                            + ": a file name with a line break cannot be published");
-                }
-                files.add(new SiteFile(name, Files.readAllBytes(path)));
+        for (Map.Entry<String, Path> entry :
+                InsideProject.files(folder, FOLDER_NAME).entrySet()) {
+            String name = entry.getKey();
+            Path path = entry.getValue();
+            if (name.contains("\n") || name.contains("\r")) {
+                throw new IOException(FOLDER_NAME + "/" + name.replace("\n", "\\n")
+                        + ": a file name with a line break cannot be published");
             }
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw new IOException(FOLDER_NAME + "/" + name + " is " + (size >> 20) + " MiB, over the "
+                        + (MAX_FILE_BYTES >> 20) + " MiB a file of static/ may have; publish it from elsewhere"
+                        + " and link to it");
+            }
+            files.add(new SiteFile(name, Files.readAllBytes(path), ownerOnly(path)));
         }
         return files;
+    }
+
+    /** Whether the file is kept from others (no read for "others"): the site must not widen that. */
+    private static boolean ownerOnly(Path file) throws IOException {
+        if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return false;
+        }
+        return !Files.getPosixFilePermissions(file).contains(PosixFilePermission.OTHERS_READ);
     }
 
     /** The generated pages with the static files added; a static file may not take a page's name. */

@@ -136,7 +136,12 @@ final class LatestBuild implements AutoCloseable {
                 return; // superseded: its PDF would never be served
             }
         }
-        Snapshot whole = later.finish();
+        Snapshot whole;
+        try {
+            whole = later.finish();
+        } catch (RuntimeException | Error e) {
+            whole = failure(e); // the pages stay served; the next save rebuilds
+        }
         Snapshot failed = null;
         synchronized (lock) {
             if (current != built) {
@@ -155,6 +160,31 @@ final class LatestBuild implements AutoCloseable {
         if (failed != null) {
             onBuild.accept(failed);
         }
+    }
+
+    /**
+     * A build that escaped every catch of the {@link Previewer} (it says its own failures):
+     * served as a problem page, so that the next save, which rebuilds, is the way out.
+     */
+    Snapshot failed(Throwable e) {
+        synchronized (buildLock) {
+            return publish(failure(e), false);
+        }
+    }
+
+    private static Snapshot failure(Throwable e) {
+        String what = "the site could not be rebuilt";
+        String message = ProblemPage.describe(e);
+        return new Snapshot(
+                "",
+                java.util.Map.of(),
+                java.util.Map.of("", ProblemPage.failure("procsite serve", what, message, ProblemPage.Words.ENGLISH)),
+                java.util.List.of(),
+                java.util.Set.of(),
+                java.util.List.of(),
+                java.util.Optional.of(what + ": " + message),
+                0,
+                0);
     }
 
     private Snapshot publish(Snapshot built, boolean more) {

@@ -136,7 +136,17 @@ public final class PreviewServer implements AutoCloseable {
         try {
             Optional<Change> change;
             while ((change = watcher.awaitChange()).isPresent()) {
-                latest.rebuild(change.get());
+                try {
+                    latest.rebuild(change.get());
+                } catch (RuntimeException | Error e) {
+                    // The build says its own failures on its problem page; whatever escapes it must not
+                    // stop the watcher: the next save rebuilds.
+                    try {
+                        latest.failed(e);
+                    } catch (RuntimeException | Error again) {
+                        // not even the problem page could be made (memory): the next save tries again
+                    }
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

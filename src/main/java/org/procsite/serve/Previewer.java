@@ -1,7 +1,6 @@
 package org.procsite.serve;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -136,7 +135,7 @@ public final class Previewer {
                     checked.map(SharedContacts.Checked::diagnostics).orElse(List.of()),
                     checked.map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE),
                     Optional.empty());
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception | Error e) { // an Error too (stack, memory): the preview goes on
             return new Shared(
                     List.of(),
                     SharedContacts.NONE,
@@ -160,7 +159,7 @@ public final class Previewer {
                     "en",
                     List.of(),
                     Optional.of(displayName + " is missing (deleted or renamed?); waiting for it to be saved again"));
-        } catch (IOException | RuntimeException e) {
+        } catch (Exception | Error e) { // an Error too (stack, memory): the preview goes on
             return failed(member, place, List.of(), e, "could not read " + displayName, ProblemPage.Words.ENGLISH);
         }
         List<Diagnostic> diagnostics = compiled.diagnostics();
@@ -182,7 +181,7 @@ public final class Previewer {
         try {
             pages = pipeline.pages(compiled.procedure().get(), set.templatesFolder(), place);
             listed = listed(pages.context(), pages.files());
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (Exception | Error e) {
             return failed(member, place, diagnostics, e, "the site could not be rendered", words);
         }
         Optional<ProcedurePreview.Rest> rest = Optional.empty();
@@ -198,7 +197,7 @@ public final class Previewer {
                             diagnostics,
                             listed(pages.context(), all),
                             Optional.empty());
-                } catch (IOException | RuntimeException | LinkageError e) {
+                } catch (Exception | Error e) {
                     return failed(member, place, diagnostics, e, "the site could not be rendered", words);
                 }
             }));
@@ -261,7 +260,7 @@ public final class Previewer {
         // a page's name, build refuses the site and says so: the preview shows the page.
         try {
             StaticFiles.read(set.staticFolder()).forEach(f -> site.putIfAbsent(f.name(), f));
-        } catch (IOException | UncheckedIOException e) {
+        } catch (Exception | Error e) {
             rootFailure = rootFailure.or(() -> Optional.of("static/ could not be read: " + e.getMessage()));
         }
         return new Snapshot(
@@ -305,7 +304,7 @@ public final class Previewer {
             List<ProcedureListRenderer.Listed> listed =
                     procedures.stream().map(p -> p.listed().orElseThrow()).toList();
             return new Root(pipeline.root(listed, set.templatesFolder()), Optional.empty(), Optional.empty());
-        } catch (IOException | RuntimeException | LinkageError e) {
+        } catch (Exception | Error e) {
             String what = "the list of procedures could not be rendered";
             String message = ProblemPage.describe(e);
             ProblemPage.Words words = ProblemPage.Words.of(

@@ -165,6 +165,8 @@ final class ProblemPage {
             out.append(t.getClass().getSimpleName());
             if (t.getMessage() != null) {
                 out.append(": ").append(t.getMessage());
+            } else if (t instanceof StackOverflowError) {
+                out.append(": the work nested too deeply (a template that calls itself?)");
             }
             if (t.getCause() == t) {
                 break;

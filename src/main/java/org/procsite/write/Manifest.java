@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -21,6 +22,12 @@ import org.procsite.render.SiteFile;
 public record Manifest(Map<String, String> hashByName) {
 
     static final String FILE_NAME = ".procsite-site";
+
+    /**
+     * The manifest of the site being put in place file by file: written first, renamed to
+     * {@link #FILE_NAME} last, so that a stopped update is recognised as procsite's.
+     */
+    static final String PENDING_FILE_NAME = ".procsite-site.next";
 
     /** What an empty or new folder holds. */
     static final Manifest EMPTY = new Manifest(Map.of());
@@ -39,7 +46,14 @@ public record Manifest(Map<String, String> hashByName) {
 
     static Manifest read(Path file) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IOException(file + " is not the manifest procsite writes (it is not UTF-8 text): if you did not"
+                    + " edit it, the folder was changed by something else; look at it, then delete it to build again");
+        }
+        for (String line : lines) {
             // "<64 hex digits>  <name>", as sha256sum writes it
             if (line.length() > 66 && line.charAt(64) == ' ' && line.charAt(65) == ' ') {
                 hashes.put(line.substring(66), line.substring(0, 64));

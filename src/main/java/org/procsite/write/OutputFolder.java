@@ -19,8 +19,11 @@ import org.procsite.render.SiteFile;
  *     that a {@code site} linked to a web root is updated through the link and stays a link
  * @param checked what the folder held when it was checked (empty for a new or empty folder):
  *     after the swap, only files that still match it are deleted
+ * @param inPlace whether the folder is updated in place, file by file, rather than replaced:
+ *     the target of a link (a web root) or a mount point, which a web server, a container or a
+ *     bind mount holds by what it is, not by its name
  */
-public record OutputFolder(Path requested, Path real, Manifest checked) {
+public record OutputFolder(Path requested, Path real, Manifest checked, boolean inPlace) {
 
     /** The folders that a site must never replace, hold, or sit in. */
     public record Surroundings(Path currentFolder, Path home, List<Path> procedureFolders, List<Path> inputFolders) {
@@ -76,7 +79,32 @@ public record OutputFolder(Path requested, Path real, Manifest checked) {
             throw refused(shown + " exists and is not a folder");
         }
         Manifest checked = Files.isDirectory(real) ? refuseUnlessOurs(real, shown) : Manifest.EMPTY;
-        return new OutputFolder(requested, real, checked);
+        boolean inPlace =
+                Files.isSymbolicLink(requested.toAbsolutePath().normalize()) || MountPoints.isMountPoint(real);
+        refuseUnlessWritable(inPlace ? real : real.getParent(), shown, inPlace);
+        return new OutputFolder(requested, real, checked, inPlace);
+    }
+
+    /**
+     * Before any rendering: the folder the writer creates files in (the site's own when updated in
+     * place, else the one beside it that receives the new site and the swap) lets it write.
+     */
+    private static void refuseUnlessWritable(Path folder, String shown, boolean inPlace) throws IOException {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent(); // it will be created inside the first folder that exists
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw refused("cannot write the site to " + shown + ": " + existing + " is a file, not a folder");
+        }
+        if (!Files.isWritable(existing)) {
+            throw refused("cannot write the site to " + shown + ": " + existing + " is not writable"
+                    + (inPlace ? "" : " (the new site is written beside " + shown + ", then swapped in)")
+                    + "; give --out a folder you can write");
+        }
     }
 
     private static void refuseIfHolds(Path real, String shown, Path protectedFolder, String what)
@@ -93,31 +121,42 @@ public record OutputFolder(Path requested, Path real, Manifest checked) {
      *
      * @return the manifest of what it holds
      */
-    private static Manifest refuseUnlessOurs(Path folder, String shown) throws IOException {
+    static Manifest refuseUnlessOurs(Path folder, String shown) throws IOException {
         List<Path> entries = entriesOf(folder);
         if (entries.isEmpty()) {
             return Manifest.EMPTY;
         }
         Path manifestFile = folder.resolve(Manifest.FILE_NAME);
-        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
+        Path pendingFile = folder.resolve(Manifest.PENDING_FILE_NAME);
+        boolean pending = Files.isRegularFile(pendingFile, LinkOption.NOFOLLOW_LINKS);
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS) && !pending) {
             throw refused("refusing to replace " + shown + ": it holds files and is not a site that procsite wrote (no "
                     + Manifest.FILE_NAME + " in it); give the site another folder, or empty this one"
                     + " (a site built by procsite 0.1 has no " + Manifest.FILE_NAME + ": delete it once)");
         }
-        Manifest manifest = Manifest.read(manifestFile);
+        // An update in place that was stopped: its files are those of either manifest.
+        Manifest manifest = Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
+                ? Manifest.read(manifestFile)
+                : Manifest.EMPTY;
+        Manifest next = pending ? Manifest.read(pendingFile) : Manifest.EMPTY;
+        java.util.Map<String, String> ours = new java.util.TreeMap<>();
         for (Path entry : entries) {
             String name = SiteFile.nameOf(folder, entry);
-            if (name.equals(Manifest.FILE_NAME)) {
+            if (name.equals(Manifest.FILE_NAME) || name.equals(Manifest.PENDING_FILE_NAME)) {
                 continue;
             }
+            if (SiteWriter.isTemporary(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                continue; // a file the writer was putting in place when it was stopped
+            }
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                if (!manifest.hasFolder(name)) {
+                if (!manifest.hasFolder(name) && !next.hasFolder(name)) {
                     throw foreign(shown, name);
                 }
                 continue;
             }
             Optional<String> expected = manifest.hashOf(name);
-            if (expected.isEmpty()) {
+            Optional<String> expectedNext = next.hashOf(name);
+            if (expected.isEmpty() && expectedNext.isEmpty()) {
                 throw foreign(shown, name);
             }
             if (!Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
@@ -125,13 +164,15 @@ public record OutputFolder(Path requested, Path real, Manifest checked) {
                         + " was replaced by a link or a folder after procsite wrote it; look at it, remove it,"
                         + " then build again");
             }
-            if (!expected.get().equals(Manifest.sha256(Files.readAllBytes(entry)))) {
+            String hash = Manifest.sha256(Files.readAllBytes(entry));
+            if (!hash.equals(expected.orElse(null)) && !hash.equals(expectedNext.orElse(null))) {
                 throw refused("refusing to replace " + shown + ": " + shown + "/" + name
                         + " was changed after procsite wrote it; to keep the change, make it in templates/ or static/"
                         + " next to the procedure, then delete this file and build again");
             }
+            ours.put(name, hash);
         }
-        return manifest;
+        return new Manifest(ours);
     }
 
     private static RefusedOutputException foreign(String shown, String name) {
@@ -155,7 +196,7 @@ public record OutputFolder(Path requested, Path real, Manifest checked) {
         return realPath(absolute, absolute.toString());
     }
 
-    private static Path realPath(Path absolute, String shown) throws IOException {
+    static Path realPath(Path absolute, String shown) throws IOException {
         if (Files.isSymbolicLink(absolute) && !Files.exists(absolute)) {
             throw refused(shown + " is a link to " + Files.readSymbolicLink(absolute)
                     + ", which does not exist; create that folder, or remove the link");

@@ -22,14 +22,14 @@ record Cli(int exitCode, String out, String err) {
 
     /**
      * Runs procsite in its own JVM, in {@code workingFolder}, as a user in a terminal would;
-     * arguments starting with {@code -D} go to the JVM.
+     * arguments starting with {@code -D} or {@code -X} go to the JVM.
      */
     static Cli runIn(Path workingFolder, List<String> args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        args.stream().filter(a -> a.startsWith("-D")).forEach(command::add);
+        args.stream().filter(Cli::forTheJvm).forEach(command::add);
         command.addAll(List.of("-cp", ServeCommandTest.testClassPath(), Main.class.getName()));
-        args.stream().filter(a -> !a.startsWith("-D")).forEach(command::add);
+        args.stream().filter(a -> !forTheJvm(a)).forEach(command::add);
         File err = Files.createTempFile("procsite-err", ".txt").toFile();
         File out = Files.createTempFile("procsite-out", ".txt").toFile();
         try {
@@ -47,6 +47,10 @@ record Cli(int exitCode, String out, String err) {
             Files.deleteIfExists(err.toPath());
             Files.deleteIfExists(out.toPath());
         }
+    }
+
+    private static boolean forTheJvm(String arg) {
+        return arg.startsWith("-D") || arg.startsWith("-X");
     }
 
     /** What a user must never see: a Java stack trace or exception name. */

@@ -170,8 +170,8 @@ class OutputSafetyTest {
     }
 
     @Test
-    void aStaticFolderThatIsALinkIsCopiedAndDotsInANameAreFine() throws IOException {
-        Path shared = Files.createDirectories(temp.resolve("shared-static"));
+    void aStaticFolderThatIsALinkInsideTheProjectIsCopiedAndDotsInANameAreFine() throws IOException {
+        Path shared = Files.createDirectories(project.resolve("shared-static"));
         Files.writeString(shared.resolve("CNAME"), "urgence.example.org\n");
         Files.writeString(shared.resolve("notes..v2.txt"), "two dots\n");
         Files.createSymbolicLink(project.resolve("static"), shared);

@@ -41,6 +41,7 @@ class PreviewServerTest {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final AtomicBoolean renderFails = new AtomicBoolean();
+    private final AtomicBoolean renderOverflows = new AtomicBoolean();
 
     @TempDir
     Path dir;
@@ -57,6 +58,9 @@ class PreviewServerTest {
         Renderer flaky = context -> {
             if (renderFails.get()) {
                 throw new IllegalStateException("a renderer <failed> on purpose");
+            }
+            if (renderOverflows.get()) {
+                throw new StackOverflowError(); // what a template that calls itself does
             }
             return List.of(new SiteFile("data.txt", context.procedure().title().getBytes(StandardCharsets.UTF_8)));
         };
@@ -194,6 +198,68 @@ class PreviewServerTest {
         renderFails.set(false);
         server.rebuild();
         assertEquals("Procédure – urgence – connexion", get("/data.txt").body());
+    }
+
+    @Test
+    void aStaticFileLinkedOutOfTheProjectIsNotServed() throws Exception {
+        Path secret = Files.createTempFile("environ", ".txt");
+        try {
+            Files.writeString(secret, "TOKEN=s3cr3t\n");
+            Files.createDirectories(dir.resolve("static"));
+            Files.writeString(dir.resolve("static/CNAME"), "urgence.example.org\n");
+            Files.createSymbolicLink(dir.resolve("static/env"), secret);
+
+            Snapshot refused = server.rebuild();
+
+            assertTrue(
+                    refused.failure()
+                            .orElseThrow()
+                            .contains("static/env is a link to " + secret.toRealPath() + ", outside the project"),
+                    refused.failure()::toString);
+            assertEquals(
+                    404,
+                    http.send(request("/env"), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
+            assertEquals(
+                    404,
+                    http.send(request("/CNAME"), HttpResponse.BodyHandlers.ofString())
+                            .statusCode());
+            Files.delete(dir.resolve("static/env"));
+            server.rebuild();
+            assertEquals("urgence.example.org\n", get("/CNAME").body());
+        } finally {
+            Files.deleteIfExists(secret);
+        }
+    }
+
+    @Test
+    void anErrorInARebuildShowsAProblemPageAndTheNextSaveRebuilds() throws Exception {
+        renderOverflows.set(true);
+        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Cassé"));
+        Snapshot failed = awaitBuild(s -> s.failure().isPresent());
+        assertTrue(failed.failure().orElseThrow().contains("StackOverflowError"), failed::toString);
+        assertTrue(Jsoup.parse(get("/index.html").body())
+                .expectFirst("pre.failure")
+                .wholeText()
+                .contains("StackOverflowError: the work nested too deeply"));
+
+        renderOverflows.set(false);
+        Files.writeString(yaml, seed.replace("title: Procédure – urgence – connexion", "title: Réparé"));
+        awaitBuild(s -> s.failure().isEmpty() && s.site().containsKey("data.txt"));
+
+        assertEquals("Réparé", get("/data.txt").body());
+    }
+
+    /** The build served once {@code done} holds; the watcher rebuilds on its own. */
+    private Snapshot awaitBuild(java.util.function.Predicate<Snapshot> done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!done.test(server.current())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no such build after 20 s; serving " + server.current());
+            }
+            Thread.sleep(50);
+        }
+        return server.current();
     }
 
     @Test
