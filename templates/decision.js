@@ -227,15 +227,15 @@
     commit(model.step(state, event));
   }
 
-  /** The page opens, or comes back from the back-forward cache (then by back or forward). */
-  function open(restored) {
+  /**
+   * The page opens, or comes back from the back-forward cache. Reached on an entry of an older
+   * document of the page than the one shown last in this tab, it came by back (the browser's
+   * navigation type is not needed, and WebKit's did not say so); on a newer one, by forward.
+   */
+  function open() {
     var mark = markOf(history.state);
-    var nav = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
-    var type = restored ? 'back_forward' : nav ? nav.type : 'navigate';
     var came = 'other';
-    if (type === 'reload') {
-      came = 'reload';
-    } else if (mark && type === 'back_forward') {
+    if (mark) {
       var shown = sessionNumber(':shown');
       var n = docNumber(mark.doc);
       came = n < shown ? 'back' : n > shown ? 'forward' : 'other';
@@ -305,7 +305,7 @@
     drawCases();
     drawWait();
     if (moved) {
-      toTop();
+      toTop(!!before); // as the page opens, the browser's own focus is where a reader starts
     }
     layout();
   }
@@ -429,36 +429,47 @@
     go.classList.toggle('early', !passed);
   }
 
-  /** A new screen starts at its top; with several students, at the current one's name. */
-  function toTop() {
-    var heading = shown.querySelector('h2');
+  /** A new screen starts at its top; with several students, at the current one's name. The
+   * focus moves to its heading, so that a screen reader reads the new step. */
+  function toTop(focus) {
     if (who.hidden) {
       window.scrollTo(0, 0);
     } else {
       window.scrollTo(0, Math.max(0, who.getBoundingClientRect().top + window.pageYOffset - 8));
     }
-    if (document.activeElement !== labelInput) {
-      heading.focus({ preventScroll: true });
+    if (focus && document.activeElement !== labelInput) {
+      shown.querySelector('h2').focus({ preventScroll: true });
     }
   }
 
+  var barHeight = -1;
+
   /**
    * The way on is pinned above the call bar only when every item of the step is in view above
-   * it; otherwise it comes after the last item, and a cue says there is more below.
+   * it; otherwise it comes after the last item, and a cue says there is more below. Everything
+   * is read first, then written: one layout of the page, not three.
    */
   function layout() {
-    root.style.setProperty('--call-bar', callBar.offsetHeight + 'px');
     var go = shown.querySelector('.go');
-    shown.classList.remove('pinned');
-    if (!go) {
-      more.hidden = true;
-      return;
+    var bar = callBar.offsetHeight;
+    var fits = true;
+    if (go) {
+      var last = go.previousElementSibling;
+      fits = !last || last.getBoundingClientRect().bottom <= window.innerHeight - bar - go.offsetHeight;
     }
-    var last = go.previousElementSibling;
-    var room = window.innerHeight - callBar.offsetHeight - go.offsetHeight;
-    var fits = !last || last.getBoundingClientRect().bottom <= room;
-    shown.classList.toggle('pinned', fits);
-    showMore();
+    if (bar !== barHeight) {
+      barHeight = bar;
+      root.style.setProperty('--call-bar', bar + 'px');
+    }
+    Array.prototype.forEach.call(document.querySelectorAll('.node.pinned'), function (n) {
+      if (n !== shown || !fits) {
+        n.classList.remove('pinned');
+      }
+    });
+    if (go && fits) {
+      shown.classList.add('pinned');
+    }
+    more.hidden = !go || fits;
   }
 
   /** "More below": while the unpinned way on is under the screen's edge. */
@@ -561,18 +572,18 @@
   window.addEventListener('hashchange', function () {
     moved();
     // A fragment followed inside the page: the browser scrolled to its card after the popstate.
-    toTop();
+    toTop(false);
     showMore();
   });
 
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {
-      open(true); // back from the back-forward cache: what is kept may have changed meanwhile
+      open(); // back from the back-forward cache: what is kept may have changed meanwhile
     }
   });
   window.addEventListener('storage', function (event) {
     if (event.key === KEY && !state.left) {
-      open(false); // another tab of the page changed the students
+      open(); // another tab of the page changed the students
     }
   });
   window.addEventListener('resize', layout);
@@ -591,7 +602,7 @@
     }
   });
 
-  open(false);
+  open();
 
   /* ---- Published over http(s): installable, and offline once opened. ---------------------- */
   // From file:// nothing is asked for, so the file makes no request. The preview ("serve") adds

@@ -81,9 +81,7 @@ export function makeWorld(DecisionModel, graph) {
     }
     var mark = e.k ? { doc: e.doc, k: e.k } : null;
     var came = 'other';
-    if (navType === 'reload') {
-      came = 'reload';
-    } else if (mark && navType === 'back_forward') {
+    if (mark) {
       var n = docNumber(mark.doc);
       came = n < w.docs.shown ? 'back' : n > w.docs.shown ? 'forward' : 'other';
     }

@@ -22,28 +22,37 @@ import org.procsite.model.Procedure;
 @EnabledIfSystemProperty(named = "bench", matches = "true")
 class DecisionPageBenchmark {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = 9;
 
     @Test
     void sizeAndTimeToFirstInteraction(@TempDir Path folder) throws IOException {
         Procedure seed = DecisionPages.procedure(DecisionPages.SEED);
         String url = DecisionPages.writeTo(folder, seed, "decision.html");
         long size = Files.size(folder.resolve("decision.html"));
+        // -Dbench.baseline=FILE: another decision.html of the seed (an earlier version's), timed in
+        // the same browser, run by run alternated with this one.
+        String baselineFile = System.getProperty("bench.baseline", "");
+        String baseline = null;
+        if (!baselineFile.isEmpty()) {
+            Files.copy(Path.of(baselineFile), folder.resolve("baseline.html"));
+            baseline = folder.resolve("baseline.html").toUri().toString();
+        }
         List<Double> ready = new ArrayList<>();
         List<Double> loaded = new ArrayList<>();
+        List<Double> baselineReady = new ArrayList<>();
         try (Chromium browser = Chromium.plain()) {
             browser.cdp("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
             for (int run = 0; run <= RUNS; run++) {
-                browser.driver().get("about:blank");
-                browser.driver().get(url);
-                browser.awaitNode(seed.start());
-                double r = ((Number) browser.js("return performance.getEntriesByName('decision-ready')[0].startTime"))
-                        .doubleValue();
-                double l = ((Number) browser.js("return performance.getEntriesByType('navigation')[0].loadEventEnd"))
-                        .doubleValue();
+                double[] mine = time(browser, url, seed.start());
                 if (run > 0) { // run 0 warms the browser up
-                    ready.add(r);
-                    loaded.add(l);
+                    ready.add(mine[0]);
+                    loaded.add(mine[1]);
+                }
+                if (baseline != null) {
+                    double[] theirs = time(browser, baseline, seed.start());
+                    if (run > 0) {
+                        baselineReady.add(theirs[0]);
+                    }
                 }
             }
         }
@@ -58,10 +67,31 @@ class DecisionPageBenchmark {
                 median(ready),
                 format(ready),
                 median(loaded));
+        if (baseline != null) {
+            report += String.format(
+                    Locale.ROOT,
+                    "baseline %s, alternated run by run: %.1f ms (runs: %s); ratio %.2f%n",
+                    baselineFile,
+                    median(baselineReady),
+                    format(baselineReady),
+                    median(ready) / median(baselineReady));
+        }
         System.out.print(report);
         Path out = Path.of("target/bench/decision-page.txt");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
+    }
+
+    /** One load of a page: [its decision-ready mark, its load event end], in ms. */
+    private static double[] time(Chromium browser, String url, String start) {
+        browser.driver().get("about:blank");
+        browser.driver().get(url);
+        browser.awaitNode(start);
+        double r = ((Number) browser.js("return performance.getEntriesByName('decision-ready')[0].startTime"))
+                .doubleValue();
+        double l = ((Number) browser.js("return performance.getEntriesByType('navigation')[0].loadEventEnd"))
+                .doubleValue();
+        return new double[] {r, l};
     }
 
     private static double median(List<Double> values) {
