@@ -36,7 +36,7 @@ public final class SiteRenderer {
 
     /**
      * @param first the renderers of the pages a maintainer looks at while editing
-     * @param later the slow ones ({@code tutorial.pdf}), which {@code serve} publishes when ready
+     * @param later the slow ones ({@code tutorial.pdf}, {@code poster.pdf}), which {@code serve} publishes when ready
      */
     public SiteRenderer(List<Renderer> first, List<Renderer> later) {
         this(first, later, List.of());
@@ -63,7 +63,7 @@ public final class SiteRenderer {
         SheetRenderer.Split sheet = SheetRenderer.split(withPdf);
         return new SiteRenderer(
                 List.of(new DecisionPageRenderer(), new SchemaRenderer(), sheet.pages()),
-                List.of(sheet.pdf()),
+                List.of(sheet.pdf(), sheet.poster()),
                 List.of(new IndexPageRenderer()));
     }
 
