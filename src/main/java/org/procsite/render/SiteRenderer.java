@@ -70,6 +70,9 @@ public final class SiteRenderer {
     /** The PDF whose page count the describing pages give. */
     public static final String PDF = "tutorial.pdf";
 
+    /** The A3 wall poster. */
+    public static final String POSTER = "poster.pdf";
+
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */
     public Map<String, SiteFile> render(Procedure procedure, Templates templates) throws IOException {
         return render(RenderContext.of(procedure, templates));
