@@ -36,7 +36,8 @@ final class PrintedSheetReport {
         PrintedPages printed = new PrintedPages(sheet.pages());
         String line = line(pdf.name(), printed) + ", smallest text " + PrintedText.pt(sheet.smallest());
         if (poster != null) {
-            line += "; " + poster.name() + ": smallest text " + PrintedText.pt(PrintedText.of(poster.bytes()).smallest());
+            line += "; " + poster.name() + ": smallest text "
+                    + PrintedText.pt(PrintedText.of(poster.bytes()).smallest());
         }
         out.println(line);
         out.flush();

@@ -67,6 +67,9 @@ public record PrintedText(int pages, Map<Float, Integer> glyphs) {
 
     /** {@code 12 pt}, {@code 13.5 pt}: a size as {@code build} says it. */
     public static String pt(float size) {
-        return BigDecimal.valueOf(size).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + " pt";
+        return BigDecimal.valueOf(size)
+                        .setScale(1, RoundingMode.HALF_EVEN)
+                        .stripTrailingZeros()
+                        .toPlainString() + " pt";
     }
 }

@@ -69,9 +69,8 @@ class PrintedSheetReportTest {
         int sheets = (pages + 1) / 2;
         assertTrue(
                 run.out()
-                        .endsWith(
-                                "\ntutorial.pdf: " + pages + " pages, " + sheets + " A4 sheets printed recto-verso,"
-                                        + " smallest text 9 pt; poster.pdf: smallest text 14 pt\n"),
+                        .endsWith("\ntutorial.pdf: " + pages + " pages, " + sheets + " A4 sheets printed recto-verso,"
+                                + " smallest text 9 pt; poster.pdf: smallest text 14 pt\n"),
                 run::toString);
         int nodesLine = seed.lines().toList().indexOf("nodes:") + 1;
         assertEquals(

@@ -95,7 +95,7 @@ final class FlowchartLayout {
      */
     Flowchart sheet(Procedure procedure, double pageWidth) {
         Flowchart across = compact(procedure, Direction.RIGHT);
-         return across.width() * MIN_READABLE_SCALE <= pageWidth ? across : compact(procedure, Direction.DOWN);
+        return across.width() * MIN_READABLE_SCALE <= pageWidth ? across : compact(procedure, Direction.DOWN);
     }
 
     /** The full chart, top to bottom, every title in its box. */

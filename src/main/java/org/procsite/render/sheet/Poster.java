@@ -44,8 +44,8 @@ final class Poster {
         SheetMemo.Charts layout = memo.layout(context.procedure(), MAP_COLUMN_PX, context.markdown());
         String title = context.messages().get("poster.map.title", context.view().title());
         Flowchart chart = SheetRenderer.join(layout.sheet());
-        double widthScale = Math.max(
-                FlowchartLayout.MIN_READABLE_SCALE, Math.min(MAX_SCALE, MAP_COLUMN_PX / chart.width()));
+        double widthScale =
+                Math.max(FlowchartLayout.MIN_READABLE_SCALE, Math.min(MAX_SCALE, MAP_COLUMN_PX / chart.width()));
         int column = (int) Math.ceil(chart.width() * widthScale);
         String probe = page(context, "<div id=\"" + SLOT + "\"></div>", column);
         TutorialPdf.FinalPage printed = slot -> {

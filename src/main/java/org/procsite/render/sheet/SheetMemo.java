@@ -74,8 +74,7 @@ final class SheetMemo {
      * placed (the poster). A probe seen last time is not laid out again, nor a page printed last
      * time; a new probe is laid out and its page printed by one renderer.
      */
-    byte[] measuredPdf(String probe, String id, TutorialPdf.FinalPage printed, LocalDate updated)
-            throws IOException {
+    byte[] measuredPdf(String probe, String id, TutorialPdf.FinalPage printed, LocalDate updated) throws IOException {
         TutorialPdf.Slot slot;
         synchronized (this) {
             slot = measure != null && measure.probe().equals(probe) ? measure.slot() : null;
@@ -90,7 +89,9 @@ final class SheetMemo {
         }
         String xhtml = printed.xhtml(slot);
         synchronized (this) {
-            if (poster != null && poster.xhtml().equals(xhtml) && poster.updated().equals(updated)) {
+            if (poster != null
+                    && poster.xhtml().equals(xhtml)
+                    && poster.updated().equals(updated)) {
                 return poster.pdf();
             }
         }

@@ -72,14 +72,16 @@ public final class SheetRenderer implements Renderer {
         String summary = context.view().summary();
         String qr = procedure.siteUrl().map(QrCode::dataUri).orElse("");
         return switch (part) {
-            case PDF -> List.of(new SiteFile(
-                    "tutorial.pdf",
-                    memo.pdf(page(context, new SheetView(true, summary, qr, "")), procedure.updated())));
+            case PDF ->
+                List.of(new SiteFile(
+                        "tutorial.pdf",
+                        memo.pdf(page(context, new SheetView(true, summary, qr, "")), procedure.updated())));
             case POSTER -> List.of(new SiteFile("poster.pdf", Poster.pdf(context, memo)));
             case PAGES -> {
                 // The compact map, as the poster draws it; flowchart.svg keeps every title.
                 SheetMemo.Charts layout = memo.layout(procedure, Poster.MAP_COLUMN_PX, context.markdown());
-                String title = context.messages().get("sheet.flowchart.title", context.view().title());
+                String title = context.messages()
+                        .get("sheet.flowchart.title", context.view().title());
                 String description = context.messages().get("sheet.flowchart.desc");
                 Flowchart chart = join(layout.sheet());
                 String html = page(

@@ -20,7 +20,8 @@ class PosterLinksTest {
     void indexHtmlLinksToThePosterAndSaysHowToPrintItOnA4() throws IOException {
         var link = page(Fixtures.SEED, "index.html").expectFirst(".outputs a[href=poster.pdf]");
         assertEquals("Affiche A3", link.text());
-        assertTrue(link.nextElementSibling().text().contains("71 %"), link.parent().text());
+        assertTrue(
+                link.nextElementSibling().text().contains("71 %"), link.parent().text());
         Fixtures.bytes(Fixtures.SEED, "poster.pdf");
     }
 

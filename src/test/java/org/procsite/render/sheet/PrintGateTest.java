@@ -150,7 +150,8 @@ class PrintGateTest {
     /** The text of the poster's column of steps, in reading order: right of where its heading starts. */
     static String stepsColumn(byte[] pdf, String lang) throws IOException {
         String heading = squeezed(org.procsite.render.Messages.load(
-                        org.procsite.render.Templates.from(java.util.Optional.of(java.nio.file.Path.of("templates"))), lang)
+                        org.procsite.render.Templates.from(java.util.Optional.of(java.nio.file.Path.of("templates"))),
+                        lang)
                 .get("poster.steps"));
         float left = Float.NaN;
         for (List<Glyph> line : lines(pdf, 1)) {
@@ -170,7 +171,10 @@ class PrintGateTest {
             area.addRegion(
                     "steps",
                     new java.awt.geom.Rectangle2D.Float(
-                            left - 1, 0, page.getMediaBox().getWidth() - left + 1, page.getMediaBox().getHeight()));
+                            left - 1,
+                            0,
+                            page.getMediaBox().getWidth() - left + 1,
+                            page.getMediaBox().getHeight()));
             area.extractRegions(page);
             return area.getTextForRegion("steps");
         }
@@ -200,8 +204,9 @@ class PrintGateTest {
             String title = md.plain(node.title()).strip();
             String start = title.substring(0, Math.min(12, title.length()));
             List<Float> sizes = sizesOf(lines, start);
-            assertTrue(sizes.stream().anyMatch(s -> s > body), node.id() + ": '" + start + "' at " + sizes
-                    + " pt, body " + body + " pt");
+            assertTrue(
+                    sizes.stream().anyMatch(s -> s > body),
+                    node.id() + ": '" + start + "' at " + sizes + " pt, body " + body + " pt");
         }
     }
 
@@ -258,7 +263,8 @@ class PrintGateTest {
         for (List<Glyph> line : lines(printed.pdf("poster.pdf"), 1, false)) {
             line.stream().filter(g -> g.c() != ' ').forEach(g -> all.append(g.c()));
         }
-        String list = squeezed(stepsColumn(printed.pdf("poster.pdf"), Fixtures.procedureOf(printed.yaml()).lang()));
+        String list = squeezed(stepsColumn(
+                printed.pdf("poster.pdf"), Fixtures.procedureOf(printed.yaml()).lang()));
         List<String> large = numbersAtLeast(lines, 18);
         MarkdownText md = new MarkdownText();
         for (Node node : procedure.nodesInOrder()) {
@@ -272,11 +278,10 @@ class PrintGateTest {
         }
         assertTrue(all.indexOf(squeezed(procedure.version())) >= 0, "no version");
         String date = squeezed(org.procsite.render.RenderContext.of(
-                                procedure,
-                                org.procsite.render.Templates.from(
-                                        java.util.Optional.of(java.nio.file.Path.of("templates"))))
-                        .view()
-                        .updated());
+                        procedure,
+                        org.procsite.render.Templates.from(java.util.Optional.of(java.nio.file.Path.of("templates"))))
+                .view()
+                .updated());
         assertTrue(all.indexOf(date) >= 0, "no date " + date);
     }
 }

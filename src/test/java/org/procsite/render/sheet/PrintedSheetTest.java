@@ -256,14 +256,15 @@ class PrintedSheetTest {
                     .map(Run::x)
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no column of steps: " + runs));
-            return runs.stream().filter(r -> r.y() > top + 1 && r.x() < right - 1).toList();
+            return runs.stream()
+                    .filter(r -> r.y() > top + 1 && r.x() < right - 1)
+                    .toList();
         }
     }
 
     @ParameterizedTest
     @MethodSource("procedures")
-    void thePostersMapShowsEveryStepNumberAtEighteenPointsOrMoreAndNoTextUnderFourteen(String file)
-            throws IOException {
+    void thePostersMapShowsEveryStepNumberAtEighteenPointsOrMoreAndNoTextUnderFourteen(String file) throws IOException {
         List<Run> chart = chartRuns(file);
         List<String> numbers = new ArrayList<>();
         for (Run run : chart) {
@@ -287,7 +288,10 @@ class PrintedSheetTest {
     void theSeedsMapReadsOuiNonAndTheEscalationNumber() throws IOException {
         String text = String.join(" ", chartRuns(SEED).stream().map(Run::text).toList());
         assertTrue(text.contains("Oui") && text.contains("Non"), text);
-        assertTrue(text.replace(" ", "").contains(procedure(SEED).primaryContact().phone().replace(" ", "")), text);
+        assertTrue(
+                text.replace(" ", "")
+                        .contains(procedure(SEED).primaryContact().phone().replace(" ", "")),
+                text);
         assertFalse(text.contains("connecté"), "the map carries numbers, not titles: " + text);
     }
 

@@ -49,8 +49,8 @@ class TutorialPrintTest {
         Path page = folder.resolve(Path.of(file).getFileName() + ".tutorial.html");
         Files.write(page, Fixtures.bytes(file, "tutorial.html"));
         driver.get(page.toUri().toString());
-        Map<String, Object> pdf = driver.executeCdpCommand(
-                "Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
+        Map<String, Object> pdf =
+                driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
         return Base64.getDecoder().decode((String) pdf.get("data"));
     }
 
