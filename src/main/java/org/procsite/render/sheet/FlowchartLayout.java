@@ -41,8 +41,8 @@ import org.procsite.render.MarkdownText;
  * deterministic for a given graph, and every coordinate is rounded.
  *
  * <p>Two variants of the same graph: the full chart, top to bottom, with every title
- * ({@code flowchart.svg}); and the compact map of the poster (and of tutorial.html on screen), where a box is its step number and
- * the words are in the numbered entries (see {@link Flowchart}).
+ * ({@code flowchart.svg}); and the compact map of the poster (and of tutorial.html on screen),
+ * where a box is its step number and the words are in the numbered entries (see {@link Flowchart}).
  */
 final class FlowchartLayout {
 
