@@ -185,7 +185,7 @@ class PrintGateTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("procedures")
     void theSheetsBodyIsTwelvePointsOrMoreAndNoTextIsUnderNine(Printed printed) throws IOException {
-        PrintedText sizes = PrintedText.of(printed.pdf("tutorial.pdf"));
+        PrintedText sizes = TextPositionSizes.of(printed.pdf("tutorial.pdf"));
         assertTrue(sizes.body() >= 12, "body text at " + sizes.body() + " pt; sizes " + sizes.glyphs());
         assertTrue(sizes.smallest() >= 9, "a text at " + sizes.smallest() + " pt; sizes " + sizes.glyphs());
     }
@@ -194,7 +194,7 @@ class PrintGateTest {
     @MethodSource("procedures")
     void theSheetsStepTitlesAreLargerThanItsBody(Printed printed) throws IOException {
         byte[] pdf = printed.pdf("tutorial.pdf");
-        float body = PrintedText.of(pdf).body();
+        float body = TextPositionSizes.of(pdf).body();
         List<List<Glyph>> lines = new ArrayList<>();
         for (int page = 1; page <= pages(pdf); page++) {
             lines.addAll(lines(pdf, page));
@@ -221,6 +221,16 @@ class PrintGateTest {
         }
     }
 
+    /** What build says is what the text positions say: the same sizes, counted the same. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("procedures")
+    void buildsQuickReadingGivesTheSizesOfTheTextPositions(Printed printed) throws IOException {
+        for (String name : List.of("tutorial.pdf", "poster.pdf")) {
+            byte[] pdf = printed.pdf(name);
+            assertEquals(TextPositionSizes.of(pdf), PrintedText.of(pdf), name);
+        }
+    }
+
     @Test
     void theSeedsSheetIsStillOneSheetRectoVerso() throws IOException {
         assertTrue(pages(Fixtures.bytes(Fixtures.SEED, "tutorial.pdf")) <= 2);
@@ -242,7 +252,7 @@ class PrintGateTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("procedures")
     void everyTextOfThePosterIsFourteenPointsOrMore(Printed printed) throws IOException {
-        PrintedText sizes = PrintedText.of(printed.pdf("poster.pdf"));
+        PrintedText sizes = TextPositionSizes.of(printed.pdf("poster.pdf"));
         assertTrue(sizes.smallest() >= 14, "a text at " + sizes.smallest() + " pt; sizes " + sizes.glyphs());
     }
 

@@ -1,5 +1,6 @@
 package org.procsite.render.sheet;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -58,7 +59,8 @@ class TutorialPrintTest {
     @ValueSource(strings = {Fixtures.SEED, Fixtures.LAB, Fixtures.ODD})
     void chromiumPrintsTheTutorialInTypeReadUnderStress(String file) throws Exception {
         byte[] pdf = printed(file);
-        PrintedText sizes = PrintedText.of(pdf);
+        PrintedText sizes = TextPositionSizes.of(pdf);
+        assertEquals(sizes, PrintedText.of(pdf), "build's quick reading of the same PDF");
         assertTrue(sizes.body() >= 12, file + ": body at " + sizes.body() + " pt; " + sizes.glyphs());
         assertTrue(sizes.smallest() >= 9, file + ": a text at " + sizes.smallest() + " pt; " + sizes.glyphs());
         String phone = Fixtures.procedure(file).primaryContact().phone();
