@@ -29,6 +29,7 @@ public final class Checker {
             new NoCycles(),
             new EndsReachable(),
             new SizeLimits(),
+            new ShortChecklists(),
             new PrintableCharacters(),
             new UsedContactsAndSections(),
             new TranslatedLanguage(),

@@ -77,7 +77,8 @@ final class BuildCommand implements Callable<Integer> {
         stdout.println("wrote " + out + "/: " + String.join(", ", site.keySet()));
         for (SetCompilation.Entry e : c.procedures()) {
             SiteFile pdf = site.get(Pipeline.place(set, e.member()).nameInSite(SiteRenderer.PDF));
-            PrintedSheetReport.print(e.compilation(), pdf, stdout, err);
+            SiteFile poster = site.get(Pipeline.place(set, e.member()).nameInSite(SiteRenderer.POSTER));
+            PrintedSheetReport.print(e.compilation(), pdf, poster, stdout, err);
         }
         return ExitCode.OK;
     }

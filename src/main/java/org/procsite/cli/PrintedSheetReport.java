@@ -9,11 +9,13 @@ import org.procsite.diag.DiagnosticFormatter;
 import org.procsite.model.SourcePos;
 import org.procsite.pipeline.Compilation;
 import org.procsite.render.PrintedPages;
+import org.procsite.render.PrintedText;
 import org.procsite.render.SiteFile;
 
 /**
- * What {@code build} says about the printed tutorial: its number of pages, and W006 when it no
- * longer fits on one A4 sheet printed recto-verso, which the proctors expect on the wall.
+ * What {@code build} says about the printed pages: the tutorial's number of pages and its
+ * smallest text, the poster's smallest text (sizes read back from the PDFs), and W006 when the
+ * tutorial no longer fits on one A4 sheet printed recto-verso, which the proctors expect on the wall.
  */
 final class PrintedSheetReport {
 
@@ -21,13 +23,23 @@ final class PrintedSheetReport {
 
     private PrintedSheetReport() {}
 
-    /** {@code tutorial.pdf: 2 pages, one A4 sheet recto-verso} on {@code out}; the warning on {@code err}. */
-    static void print(Compilation c, SiteFile pdf, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * {@code tutorial.pdf: 2 pages, one A4 sheet printed recto-verso, smallest text 9 pt; poster.pdf:
+     * smallest text 14 pt} on {@code out}; the warning on {@code err}.
+     */
+    static void print(Compilation c, SiteFile pdf, SiteFile poster, PrintWriter out, PrintWriter err)
+            throws IOException {
         if (pdf == null) {
             return;
         }
-        PrintedPages printed = PrintedPages.of(pdf.bytes());
-        out.println(line(pdf.name(), printed));
+        PrintedText sheet = PrintedText.of(pdf.bytes());
+        PrintedPages printed = new PrintedPages(sheet.pages());
+        String line = line(pdf.name(), printed) + ", smallest text " + PrintedText.pt(sheet.smallest());
+        if (poster != null) {
+            line += "; " + poster.name() + ": smallest text "
+                    + PrintedText.pt(PrintedText.of(poster.bytes()).smallest());
+        }
+        out.println(line);
         out.flush();
         if (!printed.fitsOneSheet()) {
             err.print(DiagnosticFormatter.format(warning(c, printed)));

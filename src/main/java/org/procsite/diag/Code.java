@@ -64,7 +64,8 @@ public enum Code {
     STRAY_PHONE_NUMBER("W005", Severity.WARNING, "a text mentions a phone number that is no contact's"),
     SHEET_OVER_ONE_SHEET("W006", Severity.WARNING, "the printed tutorial no longer fits on one A4 sheet recto-verso"),
     VERSION_NOT_RAISED("W007", Severity.WARNING, "the content changed since git's last commit, but not the version"),
-    UNPRINTABLE_CHARACTER("W008", Severity.WARNING, "a character the PDF's font cannot draw");
+    UNPRINTABLE_CHARACTER("W008", Severity.WARNING, "a character the PDF's font cannot draw"),
+    LONG_CHECKLIST("W009", Severity.WARNING, "a checklist of more than 9 items, more than one reads at a glance");
 
     private final String id;
     private final Severity severity;

@@ -37,7 +37,7 @@ public final class SiteRenderer {
 
     /**
      * @param first the renderers of the pages a maintainer looks at while editing
-     * @param later the slow ones ({@code tutorial.pdf}), which {@code serve} publishes when ready
+     * @param later the slow ones ({@code tutorial.pdf}, {@code poster.pdf}), which {@code serve} publishes when ready
      */
     public SiteRenderer(List<Renderer> first, List<Renderer> later) {
         this(first, later, List.of());
@@ -64,12 +64,15 @@ public final class SiteRenderer {
         SheetRenderer.Split sheet = SheetRenderer.split(withPdf);
         return new SiteRenderer(
                 List.of(new DecisionPageRenderer(), new SchemaRenderer(), sheet.pages()),
-                List.of(sheet.pdf()),
+                List.of(sheet.pdf(), sheet.poster()),
                 List.of(new IndexPageRenderer()));
     }
 
     /** The PDF whose page count the describing pages give. */
     public static final String PDF = "tutorial.pdf";
+
+    /** The A3 wall poster. */
+    public static final String POSTER = "poster.pdf";
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */
     public Map<String, SiteFile> render(Procedure procedure, Templates templates) throws IOException {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.procsite.testing.TestProcedures;
 
 /**
- * {@code build} says how many pages the printed tutorial has, warns (W006) when it no longer fits
+ * {@code build} says how many pages the printed tutorial has and the smallest text of it and of the
+ * poster, warns (W006) when it no longer fits
  * on one A4 sheet recto-verso, and index.html gives the PDF's real page count.
  */
 class PrintedSheetReportTest {
@@ -40,7 +41,11 @@ class PrintedSheetReportTest {
 
         assertEquals(ExitCode.OK, run.exitCode(), run::toString);
         assertEquals(2, pdfPages(site));
-        assertTrue(run.out().endsWith("\ntutorial.pdf: 2 pages, one A4 sheet printed recto-verso\n"), run::toString);
+        assertTrue(
+                run.out()
+                        .endsWith("\ntutorial.pdf: 2 pages, one A4 sheet printed recto-verso, smallest text 9 pt;"
+                                + " poster.pdf: smallest text 14 pt\n"),
+                run::toString);
         assertEquals("", run.err());
         assertEquals(
                 "Le même tutoriel, prêt à imprimer. 2 pages A4 : une feuille imprimée recto-verso.", pdfLine(site));
@@ -64,8 +69,8 @@ class PrintedSheetReportTest {
         int sheets = (pages + 1) / 2;
         assertTrue(
                 run.out()
-                        .endsWith(
-                                "\ntutorial.pdf: " + pages + " pages, " + sheets + " A4 sheets printed recto-verso\n"),
+                        .endsWith("\ntutorial.pdf: " + pages + " pages, " + sheets + " A4 sheets printed recto-verso,"
+                                + " smallest text 9 pt; poster.pdf: smallest text 14 pt\n"),
                 run::toString);
         int nodesLine = seed.lines().toList().indexOf("nodes:") + 1;
         assertEquals(

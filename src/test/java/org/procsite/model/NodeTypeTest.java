@@ -58,7 +58,8 @@ class NodeTypeTest {
     @ParameterizedTest
     @EnumSource(NodeType.class)
     void theSheetsStylesheetGivesTheTypeItsColours(NodeType type) throws IOException {
-        String css = Files.readString(TEMPLATES.resolve("tutorial.css"), StandardCharsets.UTF_8);
+        String css = Files.readString(TEMPLATES.resolve("tutorial.css"), StandardCharsets.UTF_8)
+                + Files.readString(TEMPLATES.resolve("flowchart.css"), StandardCharsets.UTF_8);
         NodeType.Colours colours = type.colours();
         if (type == NodeType.STEP) { // the plain type: the defaults of the legend and of the map
             assertEquals(colours.main(), declared(css, ".fc-swatch", "background"));
@@ -78,7 +79,7 @@ class NodeTypeTest {
     private static String declared(String css, String selector, String property) {
         Matcher rule = Pattern.compile("(?m)^" + Pattern.quote(selector) + " \\{([^}]*)\\}")
                 .matcher(css);
-        assertTrue(rule.find(), "tutorial.css has no rule '" + selector + " {'");
+        assertTrue(rule.find(), "tutorial.css nor flowchart.css has a rule '" + selector + " {'");
         Matcher value = Pattern.compile("(?:^|;)\\s*" + Pattern.quote(property) + ":\\s*(#[0-9a-fA-F]+)")
                 .matcher(rule.group(1));
         assertTrue(value.find(), selector + " sets no " + property + ": " + rule.group(1));

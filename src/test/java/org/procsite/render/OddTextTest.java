@@ -50,6 +50,7 @@ class OddTextTest {
         assertEquals(
                 java.util.Set.of(
                         "decision.html",
+                        "poster.pdf",
                         "flowchart.svg",
                         "index.html",
                         "procedure.schema.json",

@@ -39,8 +39,8 @@ public final class DecisionPageRenderer implements Renderer {
     public List<SiteFile> render(RenderContext context) throws IOException {
         String css = InlineText.css(context.templates().text("decision.css"));
         // The state machine first, then the shell that drives it: one script, one hash.
-        String js = InlineText.js(
-                context.templates().text("decision-model.js") + "\n" + context.templates().text("decision.js"));
+        String js = InlineText.js(context.templates().text("decision-model.js") + "\n"
+                + context.templates().text("decision.js"));
         requireNoEndTag(css, "style", "decision.css");
         requireNoEndTag(js, "script", "decision-model.js or decision.js");
 

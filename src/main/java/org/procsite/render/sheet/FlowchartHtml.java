@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.procsite.model.NodeType;
 
 /**
- * The laid-out {@link Flowchart} as absolutely positioned HTML boxes, for the PDF: openhtmltopdf
+ * The laid-out {@link Flowchart} as absolutely positioned HTML boxes, for the poster's PDF: openhtmltopdf
  * draws it with its own fonts and text layout (real, tagged, searchable text in the embedded
  * DejaVu), with no SVG engine to load. The edges are orthogonal, so each segment is a thin box;
  * arrowheads are border triangles. Shapes follow {@link FlowchartSvg}: the same colours, a
@@ -171,7 +171,7 @@ final class FlowchartHtml {
 
     /**
      * A box of the compact map: the step number, large and bold, and beside it the box's extra
-     * (phone number, wait period), centred on one line. The border is 1 CSS px (tutorial.css).
+     * (phone number, wait period), centred on one line. The border is 1 CSS px (flowchart.css).
      */
     private static void compactBox(StringBuilder s, Flowchart.Box b, double k) {
         s.append("<div class=\"fc-box fc-mark fc-")

@@ -41,8 +41,8 @@ import org.procsite.render.MarkdownText;
  * deterministic for a given graph, and every coordinate is rounded.
  *
  * <p>Two variants of the same graph: the full chart, top to bottom, with every title
- * ({@code flowchart.svg}); and the compact map for the sheet, where a box is its step number and
- * the words are in the numbered entries (see {@link Flowchart}).
+ * ({@code flowchart.svg}); and the compact map of the poster (and of tutorial.html on screen),
+ * where a box is its step number and the words are in the numbered entries (see {@link Flowchart}).
  */
 final class FlowchartLayout {
 
@@ -60,19 +60,19 @@ final class FlowchartLayout {
     private static final double MAX_LABEL = 110;
 
     /** The compact map's step numbers (bold), in layout units: CSS px at scale 1. */
-    static final double NUMBER_FONT = 17;
+    static final double NUMBER_FONT = 18;
     /** The compact map's other text: answers on the arrows, phone number, wait period (bold). */
-    static final double SMALL_FONT = 11;
+    static final double SMALL_FONT = 14;
 
-    static final double SMALL_LINE = 13;
-    static final double BOX_HEIGHT = 26;
+    static final double SMALL_LINE = 16;
+    static final double BOX_HEIGHT = 28;
     static final double BOX_PAD = 4;
-    /** The smallest text of the printed map, in pt. */
-    static final double MIN_PRINTED_PT = 7;
+    /** The smallest text of the printed map, in pt: the poster's, read from across the room. */
+    static final double MIN_PRINTED_PT = 14;
     /** Below this scale, the compact map's smallest text prints under {@link #MIN_PRINTED_PT}. */
     static final double MIN_READABLE_SCALE = MIN_PRINTED_PT / (SMALL_FONT * 0.75);
     /** An answer this wide or less is written on its arrow; longer answers go by their number. */
-    private static final double MAX_SHORT_ANSWER = 50;
+    private static final double MAX_SHORT_ANSWER = 64;
 
     /** Where a question's answers leave in the compact map, in order, per direction: the first straight on. */
     private static final List<PortSide> ACROSS_SIDES = List.of(PortSide.EAST, PortSide.SOUTH, PortSide.NORTH);

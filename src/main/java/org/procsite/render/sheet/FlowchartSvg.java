@@ -233,7 +233,7 @@ final class FlowchartSvg {
     }
 
     /**
-     * A box of the compact map, as in the PDF (tutorial.css, {@code .fc-mark}): filled with the
+     * A box of the compact map, as on the poster (flowchart.css, {@code .fc-mark}): filled with the
      * colour of its entry's step-number column, the number large and white, the extra beside it;
      * the full title is the node's {@code <title>} (tooltip, screen readers).
      */

@@ -34,8 +34,9 @@ final class SheetMemo {
     private record PdfEntry(String xhtml, LocalDate updated, byte[] pdf) {}
 
     private LayoutEntry layout; // guarded by this
-    private MeasureEntry measure; // guarded by this
-    private PdfEntry pdf; // guarded by this
+    private MeasureEntry measure; // guarded by this: the poster's probe
+    private PdfEntry poster; // guarded by this
+    private PdfEntry sheet; // guarded by this
 
     /**
      * The charts of this procedure's nodes (their numbers, words and links are all the layout
@@ -48,18 +49,32 @@ final class SheetMemo {
         }
         FlowchartLayout flowchart = new FlowchartLayout(Widths.REGULAR, Widths.BOLD, markdown);
         CompletableFuture<Flowchart> sheet = CompletableFuture.supplyAsync(() -> flowchart.sheet(procedure, pageWidth));
-        // On the same pool, after the sheet's map: one layout at a time, the one the PDF needs first.
+        // On the same pool, after the compact map: one layout at a time, the one the poster needs first.
         CompletableFuture<Flowchart> full = sheet.thenApplyAsync(done -> flowchart.layout(procedure));
         layout = new LayoutEntry(key, new Charts(sheet, full));
         return layout.charts();
     }
 
+    /** The PDF of {@code xhtml} (the A4 sheet), made again only if it changed since the last time. */
+    byte[] pdf(String xhtml, LocalDate updated) throws IOException {
+        synchronized (this) {
+            if (sheet != null && sheet.xhtml().equals(xhtml) && sheet.updated().equals(updated)) {
+                return sheet.pdf();
+            }
+        }
+        byte[] bytes = TutorialPdf.render(xhtml, updated);
+        synchronized (this) {
+            sheet = new PdfEntry(xhtml, updated, bytes);
+        }
+        return bytes;
+    }
+
     /**
      * The PDF of the page that {@code printed} makes once the slot {@code id} of {@code probe} is
-     * placed. A probe seen last time is not laid out again, nor a page printed last time; a
-     * new probe is laid out and its page printed by one renderer.
+     * placed (the poster). A probe seen last time is not laid out again, nor a page printed last
+     * time; a new probe is laid out and its page printed by one renderer.
      */
-    byte[] pdf(String probe, String id, TutorialPdf.FinalPage printed, LocalDate updated) throws IOException {
+    byte[] measuredPdf(String probe, String id, TutorialPdf.FinalPage printed, LocalDate updated) throws IOException {
         TutorialPdf.Slot slot;
         synchronized (this) {
             slot = measure != null && measure.probe().equals(probe) ? measure.slot() : null;
@@ -68,19 +83,21 @@ final class SheetMemo {
             TutorialPdf.Measured made = TutorialPdf.measureAndRender(probe, id, printed, updated);
             synchronized (this) {
                 measure = new MeasureEntry(probe, made.slot());
-                pdf = new PdfEntry(made.xhtml(), updated, made.pdf());
+                poster = new PdfEntry(made.xhtml(), updated, made.pdf());
             }
             return made.pdf();
         }
         String xhtml = printed.xhtml(slot);
         synchronized (this) {
-            if (pdf != null && pdf.xhtml().equals(xhtml) && pdf.updated().equals(updated)) {
-                return pdf.pdf();
+            if (poster != null
+                    && poster.xhtml().equals(xhtml)
+                    && poster.updated().equals(updated)) {
+                return poster.pdf();
             }
         }
         byte[] bytes = TutorialPdf.render(xhtml, updated);
         synchronized (this) {
-            pdf = new PdfEntry(xhtml, updated, bytes);
+            poster = new PdfEntry(xhtml, updated, bytes);
         }
         return bytes;
     }

@@ -31,7 +31,7 @@ import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 
 /**
- * The tutorial's XHTML as an A4 PDF, with openhtmltopdf: DejaVu embedded (subsets), PDF/UA
+ * A page's XHTML (the A4 sheet, the A3 poster) as a PDF, with openhtmltopdf: DejaVu embedded (subsets), PDF/UA
  * tags, and the same bytes on every build. The creation and modification dates are the
  * procedure's {@code updated} day at midnight UTC, the document id is derived from the markup,
  * and the producer is fixed.
@@ -127,13 +127,6 @@ final class TutorialPdf {
         document.close();
         return new Measured(slot, xhtml, render(xhtml, updated));
     }
-
-    /** Page geometry, as in tutorial.css's {@code @page}: A4, 11 mm margins, 15 mm at the foot. */
-    static final float PAGE_HEIGHT_PT = 841.89f;
-
-    static final float TOP_MARGIN_PT = 11 * 72 / 25.4f;
-    static final float BOTTOM_MARGIN_PT = 15 * 72 / 25.4f;
-    static final float CONTENT_WIDTH_PT = (210 - 22) * 72 / 25.4f;
 
     static byte[] render(String xhtml, LocalDate updated) throws IOException {
         List<String> errors = new ArrayList<>();

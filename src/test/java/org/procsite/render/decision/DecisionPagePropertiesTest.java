@@ -78,7 +78,8 @@ class DecisionPagePropertiesTest {
 
     @Test
     void theModelFollowsEveryRuleOfItsSpecification() throws Exception {
-        List<String> command = new ArrayList<>(List.of("node", "model.properties.mjs", MODEL.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(
+                List.of("node", "model.properties.mjs", MODEL.toAbsolutePath().toString()));
         graphs.forEach(g -> command.add(g.toString()));
         node(command, Map.of(), 600);
     }
@@ -105,12 +106,18 @@ class DecisionPagePropertiesTest {
         Process service = WebKit.startService(port);
         try {
             List<String> command = new ArrayList<>(List.of(
-                    "node", "page.properties.mjs",
-                    "--engine", "webkit",
-                    "--webdriver", "http://127.0.0.1:" + port,
-                    "--minibrowser", WebKit.miniBrowser().toString(),
-                    "--model", MODEL.toAbsolutePath().toString(),
-                    "--events", String.valueOf(EVENTS)));
+                    "node",
+                    "page.properties.mjs",
+                    "--engine",
+                    "webkit",
+                    "--webdriver",
+                    "http://127.0.0.1:" + port,
+                    "--minibrowser",
+                    WebKit.miniBrowser().toString(),
+                    "--model",
+                    MODEL.toAbsolutePath().toString(),
+                    "--events",
+                    String.valueOf(EVENTS)));
             pagesAndGraphs(command);
             node(command, Map.of(), 2400);
         } finally {
@@ -127,7 +134,8 @@ class DecisionPagePropertiesTest {
     }
 
     static String node(List<String> command, Map<String, String> env, int seconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -10,16 +10,15 @@ class InlineTextTest {
     void dropsCommentLinesIndentationAndBlankLinesButNoCode() {
         String js = "/* head\n * more\n */\n(function () {\n  // why\n  var a = 1; // kept: code on the line\n\n"
                 + "  /* one line */\n  var b = a\n    * 2;\n  /* x */ var c = b;\n})();\n";
-        assertEquals(
-                "(function () {var a = 1;var b = a\n* 2;/* x */ var c = b;})();",
-                InlineText.js(js));
+        assertEquals("(function () {var a = 1;var b = a\n* 2;/* x */ var c = b;})();", InlineText.js(js));
     }
 
     @Test
     void keepsATrailingCommentWhereAQuoteOrASlashBeforeItCouldHideIt() {
         String js = "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1; // gone\n";
         assertEquals(
-                "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1;", InlineText.js(js));
+                "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1;",
+                InlineText.js(js));
         assertEquals("var a = 'x'; // a, b,\nvar c;", InlineText.js("var a = 'x'; // a, b,\nvar c;\n"));
     }
 

@@ -30,8 +30,7 @@ interface PageBrowser extends AutoCloseable {
         driver().get(page);
         js("Storage.prototype.setItem = function () {};"
                 + " localStorage.clear(); sessionStorage.clear(); location.replace('about:blank')");
-        new WebDriverWait(driver(), Duration.ofSeconds(5))
-                .until(d -> "about:blank".equals(d.getCurrentUrl()));
+        new WebDriverWait(driver(), Duration.ofSeconds(5)).until(d -> "about:blank".equals(d.getCurrentUrl()));
         driver().get(page);
         assertEquals(0L, js("return localStorage.length"), "the page opens with no student kept from another test");
         if (!page.equals(url)) {

@@ -133,8 +133,12 @@ final class ProctorSequences {
 
     /** At a wait, before its update: the control says the update has not come and asks for a second tap. */
     static void aWaitBeforeItsUpdate(PageBrowser b) {
-        for (String to : List.of("code-mail-universitaire", "resultat-code-universitaire", "mail-secondaire-associe",
-                "ajouter-mail-secondaire", "attendre-mise-a-jour")) {
+        for (String to : List.of(
+                "code-mail-universitaire",
+                "resultat-code-universitaire",
+                "mail-secondaire-associe",
+                "ajouter-mail-secondaire",
+                "attendre-mise-a-jour")) {
             tap(b, to);
         }
         WebElement go = visibleControl(b, "code-nouveau-mail-secondaire");

@@ -39,6 +39,20 @@ final class Fixtures {
                 .orElseThrow(() -> new AssertionError(file + " is invalid: " + checked.diagnostics()));
     }
 
+    /** The procedure {@code file}, or, for {@code folder/name.yaml} of a folder of several, as checked with the folder's shared contacts. */
+    static Procedure procedureOf(String file) throws IOException {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path.resolveSibling("contacts.yaml"))) {
+            return procedure(file);
+        }
+        String name = path.getFileName().toString().replaceFirst("\\.yaml$", "");
+        return Pipeline.compile(ProcedureSet.typed(List.of(path.getParent().toString()))).procedures().stream()
+                .filter(e -> e.member().name().equals(name))
+                .findFirst()
+                .flatMap(e -> e.compilation().procedure())
+                .orElseThrow(() -> new AssertionError(file + " is not a valid procedure of its folder"));
+    }
+
     /** Every file of the site of {@code file}, by name. */
     static synchronized Map<String, SiteFile> site(String file) throws IOException {
         Map<String, SiteFile> site = SITES.get(file);

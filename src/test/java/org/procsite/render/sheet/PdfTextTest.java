@@ -9,9 +9,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The text that copy-paste, search and screen readers get out of {@code tutorial.pdf}, read raw
+ * The text that copy-paste, search and screen readers get out of {@code tutorial.pdf} and
+ * {@code poster.pdf}, read raw
  * (not normalised): plain letters, never the ligature characters U+FB00–U+FB06.
  */
 class PdfTextTest {
@@ -22,14 +25,21 @@ class PdfTextTest {
         }
     }
 
-    @Test
-    void theSeedsPdfTextHasNoLigatureCharacters() throws IOException {
-        String text = text(Fixtures.bytes(Fixtures.SEED, "tutorial.pdf"));
+    @ParameterizedTest
+    @ValueSource(strings = {"tutorial.pdf", "poster.pdf"})
+    void theSeedsPdfTextHasNoLigatureCharacters(String pdf) throws IOException {
+        String text = text(Fixtures.bytes(Fixtures.SEED, pdf));
         List<String> ligatures = text.codePoints()
                 .filter(c -> c >= 0xFB00 && c <= 0xFB06)
                 .mapToObj(Character::toString)
                 .toList();
         assertEquals(List.of(), ligatures, "ligature characters in the PDF's text");
+    }
+
+    @Test
+    void thePostersFiComesOutLetterByLetter() throws IOException {
+        String text = text(Fixtures.bytes(Fixtures.SEED, "poster.pdf"));
+        assertTrue(text.contains("Cas de figure 1"), "'Cas de figure 1' is not in the poster's text");
     }
 
     @Test

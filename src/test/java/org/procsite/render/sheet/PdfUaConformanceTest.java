@@ -33,7 +33,7 @@ import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.validators.ValidatorFactory;
 
 /**
- * {@code tutorial.pdf} declares PDF/UA-1: veraPDF, the PDF Association's reference validator,
+ * {@code tutorial.pdf} and {@code poster.pdf} declare PDF/UA-1: veraPDF, the PDF Association's reference validator,
  * must find it compliant, with no failed rule. A screen reader then announces the links, counts
  * the answers of each question right, and reads every page in order.
  */
@@ -51,10 +51,20 @@ class PdfUaConformanceTest {
     @ParameterizedTest
     @MethodSource("procedures")
     void veraPdfFindsTheSheetPdfUa1Compliant(String file) throws Exception {
-        ValidationResult result = validate(Fixtures.bytes(file, "tutorial.pdf"));
+        assertPdfUa1(file, "tutorial.pdf");
+    }
+
+    @ParameterizedTest
+    @MethodSource("procedures")
+    void veraPdfFindsThePosterPdfUa1Compliant(String file) throws Exception {
+        assertPdfUa1(file, "poster.pdf");
+    }
+
+    static void assertPdfUa1(String file, String pdf) throws Exception {
+        ValidationResult result = validate(Fixtures.bytes(file, pdf));
         Map<String, List<String>> failed = failures(result);
-        assertEquals(Map.of(), failed, file + ": rules failed (rule -> where)");
-        assertTrue(result.isCompliant(), file + ": not PDF/UA-1 compliant");
+        assertEquals(Map.of(), failed, file + " " + pdf + ": rules failed (rule -> where)");
+        assertTrue(result.isCompliant(), file + " " + pdf + ": not PDF/UA-1 compliant");
     }
 
     /** A screen reader announces a link by its description: where it leads, or whom it calls. */

@@ -194,13 +194,13 @@ class PrintedSheetTest {
     @MethodSource("everyProcedure")
     void twoBuildsGiveTheSameBytes(String file) throws IOException {
         Map<String, SiteFile> again = render(file);
-        for (String name : List.of("tutorial.pdf", "flowchart.svg", "tutorial.html")) {
+        for (String name : List.of("tutorial.pdf", "poster.pdf", "flowchart.svg", "tutorial.html")) {
             assertArrayEquals(bytes(file, name), again.get(name).bytes(), name);
         }
     }
 
-    /** A run of text the PDF draws, where it sits (top-down, pt) and the size of each glyph in pt. */
-    record Run(String text, float y, List<Float> sizes) {
+    /** A run of text the PDF draws, where it sits (left edge, top-down, pt) and the size of each glyph in pt. */
+    record Run(String text, float x, float y, List<Float> sizes) {
         /** Each word of the run, with the size of its first glyph: {@code text} has one char per glyph. */
         Map<String, Float> wordSizes() {
             Map<String, Float> words = new java.util.LinkedHashMap<>();
@@ -224,6 +224,7 @@ class PrintedSheetTest {
                 }
                 runs.add(new Run(
                         glyphs.toString(),
+                        positions.get(0).getXDirAdj(),
                         positions.get(0).getYDirAdj(),
                         positions.stream()
                                 .map(p -> p.getTextMatrix().getScalingFactorY())
@@ -237,42 +238,42 @@ class PrintedSheetTest {
         return runs;
     }
 
-    /** The text of the PDF's flowchart: on the last page, between the legend's hint and the running footer. */
+    /** The text of the poster's map: below the hint over it, left of the column of steps. */
     static List<Run> chartRuns(String file) throws IOException {
         RenderContext context = context(file);
-        String[] hint = context.messages().get("sheet.flowchart.hint").split(" ");
+        String[] hint = context.messages().get("poster.map.hint").split(" ");
         String lastHintWord = hint[hint.length - 1];
-        try (PDDocument doc = Loader.loadPDF(bytes(file, "tutorial.pdf"))) {
-            List<Run> runs = runs(doc, doc.getNumberOfPages());
+        String steps = context.messages().get("poster.steps");
+        try (PDDocument doc = Loader.loadPDF(bytes(file, "poster.pdf"))) {
+            List<Run> runs = runs(doc, 1);
             float top = runs.stream()
                     .filter(r -> normalised(r.text()).strip().endsWith(lastHintWord))
                     .map(Run::y)
                     .reduce((a, b) -> b)
-                    .orElseThrow(() -> new AssertionError("no legend on the last page: " + runs));
-            float bottom = runs.stream()
-                    .filter(r -> normalised(r.text())
-                            .contains(context.procedure().primaryContact().phone()))
-                    .map(Run::y)
-                    .reduce((a, b) -> b)
-                    .orElseThrow();
+                    .orElseThrow(() -> new AssertionError("no hint over the map: " + runs));
+            float right = runs.stream()
+                    .filter(r -> normalised(r.text()).contains(steps))
+                    .map(Run::x)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no column of steps: " + runs));
             return runs.stream()
-                    .filter(r -> r.y() > top + 1 && r.y() < bottom - 1)
+                    .filter(r -> r.y() > top + 1 && r.x() < right - 1)
                     .toList();
         }
     }
 
     @ParameterizedTest
     @MethodSource("procedures")
-    void theSheetsFlowchartShowsEveryStepNumberAtTenPointsOrMoreAndNoTextUnderSeven(String file) throws IOException {
+    void thePostersMapShowsEveryStepNumberAtEighteenPointsOrMoreAndNoTextUnderFourteen(String file) throws IOException {
         List<Run> chart = chartRuns(file);
         List<String> numbers = new ArrayList<>();
         for (Run run : chart) {
             for (float size : run.sizes()) {
                 assertTrue(size >= FlowchartLayout.MIN_PRINTED_PT - 0.01, "'" + run.text() + "' at " + size + " pt");
             }
-            // Step numbers are the large ones: phone digits and answer numbers are small text.
+            // Step numbers are the large ones: phone digits and answer numbers are smaller.
             run.wordSizes().forEach((word, size) -> {
-                if (word.matches("\\d+") && size >= 10) {
+                if (word.matches("\\d+") && size >= 18) {
                     numbers.add(word);
                 }
             });
@@ -280,15 +281,26 @@ class PrintedSheetTest {
         List<String> expected = procedure(file).nodesInOrder().stream()
                 .map(n -> String.valueOf(n.number()))
                 .toList();
-        assertTrue(numbers.containsAll(expected), "step numbers of 10 pt or more in the chart: " + numbers);
+        assertTrue(numbers.containsAll(expected), "step numbers of 18 pt or more in the map: " + numbers);
     }
 
     @org.junit.jupiter.api.Test
-    void theSeedsFlowchartReadsOuiNonAndTheEscalationNumber() throws IOException {
+    void theSeedsMapReadsOuiNonAndTheEscalationNumber() throws IOException {
         String text = String.join(" ", chartRuns(SEED).stream().map(Run::text).toList());
         assertTrue(text.contains("Oui") && text.contains("Non"), text);
-        assertTrue(text.contains(procedure(SEED).primaryContact().phone()), text);
+        assertTrue(
+                text.replace(" ", "")
+                        .contains(procedure(SEED).primaryContact().phone().replace(" ", "")),
+                text);
         assertFalse(text.contains("connecté"), "the map carries numbers, not titles: " + text);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theSheetHasNoMapItIsOnThePoster() throws IOException {
+        String text = String.join(" ", pageTexts(bytes(SEED, "tutorial.pdf")));
+        assertFalse(text.contains(context(SEED).messages().get("sheet.flowchart.hint")), text);
+        Element note = tutorial(SEED).expectFirst("#flowchart .poster-note a");
+        assertEquals("poster.pdf", note.attr("href"));
     }
 
     // --- tutorial.html -----------------------------------------------------------------------
