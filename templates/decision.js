@@ -117,12 +117,6 @@
   } catch (e) {
     store = null; // storage refused (private mode, some file:// setups): students live in memory
   }
-  var session = null;
-  try {
-    session = window.sessionStorage;
-  } catch (e) {
-    session = null;
-  }
 
   /** What the storage holds for this page: its text, or null. */
   function readStored() {
@@ -148,29 +142,32 @@
     }
   }
 
-  /** This tab's documents of the page are numbered, so that a move of the history to an older
-   * one can be told from a move to a newer one. */
-  function sessionNumber(name) {
+  /**
+   * The page's documents are numbered, so that a move of the history to an older one can be told
+   * from a move to a newer one. In localStorage, not sessionStorage: WebKit gives each document
+   * opened from a file a session storage of its own.
+   */
+  function keptNumber(name) {
     try {
-      return session ? Number(session.getItem(DOCS + name)) || 0 : 0;
+      return store ? Number(store.getItem(DOCS + name)) || 0 : 0;
     } catch (e) {
       return 0;
     }
   }
 
-  function setSessionNumber(name, n) {
+  function setKeptNumber(name, n) {
     try {
-      if (session) {
-        session.setItem(DOCS + name, String(n));
+      if (store) {
+        store.setItem(DOCS + name, String(n));
       }
     } catch (e) {
-      // no session storage: documents are not told apart, back into an older one only shows it
+      // no storage: documents are not told apart, back into an older one only shows it
     }
   }
 
   function newDocument() {
-    var n = sessionNumber(':count') + 1;
-    setSessionNumber(':count', n);
+    var n = keptNumber(':count') + 1;
+    setKeptNumber(':count', n);
     return 'd' + n;
   }
 
@@ -206,7 +203,7 @@
       // may leave the page one step early.
       written = '';
     }
-    setSessionNumber(':shown', docNumber(pos.doc));
+    setKeptNumber(':shown', docNumber(pos.doc));
   }
 
   /* ---- The loop: an event in, the new state drawn, saved and written. --------------------- */
@@ -229,14 +226,16 @@
 
   /**
    * The page opens, or comes back from the back-forward cache. Reached on an entry of an older
-   * document of the page than the one shown last in this tab, it came by back (the browser's
-   * navigation type is not needed, and WebKit's did not say so); on a newer one, by forward.
+   * document of the page than the one shown last, it came by back (WebKit's navigation type did
+   * not say so); on a newer one, by forward; a reload is neither.
    */
-  function open() {
+  function open(restored) {
     var mark = markOf(history.state);
+    var nav = !restored && window.performance && performance.getEntriesByType
+      ? performance.getEntriesByType('navigation')[0] : null;
     var came = 'other';
-    if (mark) {
-      var shown = sessionNumber(':shown');
+    if (mark && !(nav && nav.type === 'reload')) {
+      var shown = keptNumber(':shown');
       var n = docNumber(mark.doc);
       came = n < shown ? 'back' : n > shown ? 'forward' : 'other';
     }
@@ -310,7 +309,13 @@
     layout();
   }
 
+  /** The trail of the current student, rebuilt only when it changed (not at every tick). */
   function drawTrail(cur) {
+    var key = cur.id + ' ' + cur.trail.map((e) => e.node + e.at).join(' ');
+    if (trailList.getAttribute('data-key') === key) {
+      return;
+    }
+    trailList.setAttribute('data-key', key);
     trailList.textContent = '';
     cur.trail.slice(0, -1).forEach(function (e) {
       var link = document.createElement('a');
@@ -340,38 +345,54 @@
     undoBox.hidden = !state.undo;
   }
 
-  /** The case list: shown once there are two students; one row each, the current one marked. */
+  /**
+   * The case list: shown once there are two students; one row each, the current one marked. The
+   * rows are rebuilt only when the students change: the 5 s tick updates their words in place,
+   * so a row under the proctor's finger is never replaced in the middle of a tap.
+   */
   function drawCases() {
-    caseList.textContent = '';
-    state.cases.forEach(function (c) {
+    var ids = state.cases.map((c) => c.id).join(' ');
+    if (caseList.getAttribute('data-ids') !== ids) {
+      caseList.textContent = '';
+      state.cases.forEach(function (c) {
+        var row = document.createElement('button');
+        row.type = 'button';
+        row.className = 'case';
+        row.setAttribute('data-case', c.id);
+        row.setAttribute('data-action', 'switch-case');
+        ['case-name', 'case-step', 'case-title'].forEach(function (name) {
+          var part = document.createElement('span');
+          part.className = name;
+          row.appendChild(part);
+        });
+        var item = document.createElement('li');
+        item.appendChild(row);
+        caseList.appendChild(item);
+      });
+      caseList.setAttribute('data-ids', ids);
+    }
+    var rows = caseList.querySelectorAll('[data-case]');
+    state.cases.forEach(function (c, i) {
+      var row = rows[i];
       var node = lastOf(c).node;
-      var row = document.createElement('button');
-      row.type = 'button';
-      row.className = 'case';
-      row.setAttribute('data-case', c.id);
+      var wait = model.waitOf(c);
       row.setAttribute('data-case-node', node);
-      row.setAttribute('data-action', 'switch-case');
       if (c.id === state.current) {
         row.setAttribute('aria-current', 'true');
+      } else {
+        row.removeAttribute('aria-current');
       }
-      var name = document.createElement('span');
-      name.className = 'case-name';
-      name.textContent = caseName(c);
-      var where = document.createElement('span');
-      where.className = 'case-step';
-      var wait = model.waitOf(c);
-      where.textContent = stepLabel(node) + (wait ? ' · ' + waitShort(wait) : '');
-      var title = document.createElement('span');
-      title.className = 'case-title';
-      title.textContent = titleOf(node);
-      row.appendChild(name);
-      row.appendChild(where);
-      row.appendChild(title);
-      var item = document.createElement('li');
-      item.appendChild(row);
-      caseList.appendChild(item);
+      setText(row.children[0], caseName(c));
+      setText(row.children[1], stepLabel(node) + (wait ? ' · ' + waitShort(wait) : ''));
+      setText(row.children[2], titleOf(node));
     });
     caseNav.hidden = state.cases.length < 2;
+  }
+
+  function setText(element, text) {
+    if (element.textContent !== text) {
+      element.textContent = text;
+    }
   }
 
   /** The summary to read aloud or paste: title, student, then each step, answer and time. */
@@ -578,7 +599,7 @@
 
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {
-      open(); // back from the back-forward cache: what is kept may have changed meanwhile
+      open(true); // back from the back-forward cache: what is kept may have changed meanwhile
     }
   });
   window.addEventListener('storage', function (event) {

@@ -81,7 +81,7 @@ export function makeWorld(DecisionModel, graph) {
     }
     var mark = e.k ? { doc: e.doc, k: e.k } : null;
     var came = 'other';
-    if (mark) {
+    if (mark && navType !== 'reload') {
       var n = docNumber(mark.doc);
       came = n < w.docs.shown ? 'back' : n > w.docs.shown ? 'forward' : 'other';
     }
@@ -209,9 +209,11 @@ export function makeWorld(DecisionModel, graph) {
         break;
       case 'newTab':
         var store = w.store;
+        var docs = w.docs; // in localStorage: shared by the tabs
         var now = w.now;
         w = fresh(now);
         w.store = store;
+        w.docs = docs;
         navigate(w, null);
         break;
       case 'link':

@@ -143,7 +143,7 @@ class DecisionPageDrillsTest {
     /** Taps {@code drill} through the page at {@code url}, from the start, in any browser. */
     @SuppressWarnings("unchecked")
     static void tap(PageBrowser browser, Procedure procedure, String url, Drill drill) {
-        browser.driver().get(url + "#" + procedure.start());
+        browser.reopenAt(url + "#" + procedure.start());
         browser.awaitNode(procedure.start());
         List<String> trail = new ArrayList<>();
         int used = 0;

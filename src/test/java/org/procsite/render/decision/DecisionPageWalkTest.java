@@ -94,9 +94,9 @@ class DecisionPageWalkTest {
         List<org.procsite.paths.ProcedurePath.Hop> hops = path.hops();
         String start = hops.get(0).node();
         assertEquals(procedure.start(), start);
-        // The start node by its fragment: a same-page jump, much cheaper than a page load. The
-        // page without a fragment is covered by DecisionPageBrowserTest.
-        browser.driver().get(url + "#" + start);
+        // The start node by its fragment, in a new document with nothing kept. The page without
+        // a fragment is covered by DecisionPageBrowserTest.
+        browser.reopenAt(url + "#" + start);
         for (int i = 0; i < hops.size(); i++) {
             String id = hops.get(i).node();
             String next = i + 1 < hops.size() ? hops.get(i + 1).node() : "";
