@@ -464,6 +464,7 @@
   }
 
   var barHeight = -1;
+  var pinned = null; // the screen whose way on is pinned
 
   /**
    * The way on is pinned above the call bar only when every item of the step is in view above
@@ -482,13 +483,12 @@
       barHeight = bar;
       root.style.setProperty('--call-bar', bar + 'px');
     }
-    Array.prototype.forEach.call(document.querySelectorAll('.node.pinned'), function (n) {
-      if (n !== shown || !fits) {
-        n.classList.remove('pinned');
-      }
-    });
-    if (go && fits) {
-      shown.classList.add('pinned');
+    if (pinned) {
+      pinned.classList.remove('pinned');
+    }
+    pinned = go && fits ? shown : null;
+    if (pinned) {
+      pinned.classList.add('pinned');
     }
     more.hidden = !go || fits;
   }
