@@ -226,15 +226,14 @@
 
   /**
    * The page opens, or comes back from the back-forward cache. Reached on an entry of an older
-   * document of the page than the one shown last, it came by back (WebKit's navigation type did
-   * not say so); on a newer one, by forward; a reload is neither.
+   * document of the page than the one shown last, it came by back; on a newer one, by forward;
+   * on the one shown last (a reload), neither. The browsers' navigation types are not used:
+   * WebKit's said neither back_forward after a back, nor reload only after a reload.
    */
-  function open(restored) {
+  function open() {
     var mark = markOf(history.state);
-    var nav = !restored && window.performance && performance.getEntriesByType
-      ? performance.getEntriesByType('navigation')[0] : null;
     var came = 'other';
-    if (mark && !(nav && nav.type === 'reload')) {
+    if (mark) {
       var shown = keptNumber(':shown');
       var n = docNumber(mark.doc);
       came = n < shown ? 'back' : n > shown ? 'forward' : 'other';
@@ -599,7 +598,7 @@
 
   window.addEventListener('pageshow', function (event) {
     if (event.persisted) {
-      open(true); // back from the back-forward cache: what is kept may have changed meanwhile
+      open(); // back from the back-forward cache: what is kept may have changed meanwhile
     }
   });
   window.addEventListener('storage', function (event) {
@@ -608,6 +607,14 @@
     }
   });
   window.addEventListener('resize', layout);
+  // As a document with a fragment finishes loading, the browser scrolls to the card the fragment
+  // names: put the screen back at its top (or at the current student's name).
+  window.addEventListener('load', function () {
+    if (!state.left) {
+      toTop(false);
+      layout();
+    }
+  });
   window.addEventListener('scroll', showMore, { passive: true });
 
   /** Time passes: the wait's minutes, and students left alone 12 hours are forgotten. */

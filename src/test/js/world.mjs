@@ -81,7 +81,7 @@ export function makeWorld(DecisionModel, graph) {
     }
     var mark = e.k ? { doc: e.doc, k: e.k } : null;
     var came = 'other';
-    if (mark && navType !== 'reload') {
+    if (mark) {
       var n = docNumber(mark.doc);
       came = n < w.docs.shown ? 'back' : n > w.docs.shown ? 'forward' : 'other';
     }

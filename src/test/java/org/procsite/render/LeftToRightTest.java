@@ -55,6 +55,18 @@ class LeftToRightTest {
                 page("index.html").expectFirst("p.call").select("span[dir=ltr]").eachText());
     }
 
+    @Test
+    void thePhonePageSetsTheNameAndTheNumberLeftToRight() {
+        Document phone = page("decision.html");
+        Element bar = phone.expectFirst(".call-bar .call");
+        assertEquals(List.of("UNESS"), bar.select("span[dir=ltr]").eachText());
+        assertEquals("06 49 10 01 97", ltr(bar.expectFirst(".phone")).text());
+        for (Element contact : phone.select(".contact")) {
+            assertEquals(List.of("UNESS"), contact.select(".lead span[dir=ltr]").eachText(), contact::outerHtml);
+            assertEquals("06 49 10 01 97", ltr(contact.expectFirst("a.tel")).text());
+        }
+    }
+
     private static Element ltr(Element e) {
         assertEquals("ltr", e.attr("dir"), e::outerHtml);
         return e;
