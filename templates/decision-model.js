@@ -277,9 +277,9 @@ var DecisionModel = (function () {
           followLink(state, event.hash, now); // a deep link: no entry of this page's own
         }
       }
-      if (entry && event.came === 'back') {
-        return settle(back(state, now), false);
-      }
+      // Back into an older document of the page (after it was opened again in the same tab)
+      // shows the stored state as it is: applying back there would move the history while the
+      // page loads, which WebKit ignores.
       return settle(state, false);
     }
 

@@ -214,8 +214,8 @@
     state = next;
     if (!state.left) {
       save(state);
-      draw(before);
     }
+    draw(before); // leaving too: the page is never blank, should the browser stay on it
     writeHistory(state);
   }
 
