@@ -393,7 +393,8 @@ export function makeWorld(DecisionModel, graph) {
         } else if (ac.id === bc.id || lastNode(ac) !== lastNode(byId(bs, ac.id))) {
           say('back from a first step did not show the other student where it was');
         }
-      } else if (meaning === 'leave' && g.type === 'back' && as && b.entries[b.index - 1].doc !== null) {
+      } else if (meaning === 'leave' && g.type === 'back' && as && as.pos.doc === bs.pos.doc) {
+        // It leaves this document: for another page, or for an older document of the page.
         say('back with one student at step 1 did not leave the page');
       }
     }
