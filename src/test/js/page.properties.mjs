@@ -209,6 +209,11 @@ function same(a, b) {
 }
 
 async function compare(done, expected, url, phone, newScreen) {
+  if (expected === null) {
+    // The page asked to leave (history.go): the browser's navigation ends after the gesture's
+    // command returns, so wait for that event, not for a time.
+    await driver.wait(async () => !(await isOpen(url)), 5000).catch(() => {});
+  }
   const actual = await seen(url);
   const order = (o) => (o === null ? null : Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]])));
   if (!same(order(expected), order(actual))) {
