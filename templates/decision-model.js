@@ -544,7 +544,6 @@ var DecisionModel = (function () {
     }
 
     return {
-      KEEP_MS: KEEP_MS,
       empty: empty,
       load: load,
       step: step,
@@ -552,8 +551,7 @@ var DecisionModel = (function () {
       nothingToKeep: nothingToKeep,
       waitOf: waitOf,
       current: current,
-      backKind: backKind,
-      untouched: untouched
+      backKind: backKind
     };
   }
 
