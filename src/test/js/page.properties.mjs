@@ -133,12 +133,6 @@ async function click(css, index) {
   await control.click();
 }
 
-const SHIFT = 'const key = "procsite-decision:" + location.pathname; const t = localStorage.getItem(key);'
-  + ' if (t) { const s = JSON.parse(t); const ms = -13 * 3600 * 1000;'
-  + '  s.cases.forEach((c) => { c.changed += ms; [c.trail].concat(c.before ? [c.before] : [])'
-  + '   .forEach((t) => t.forEach((e) => { e.arrived += ms; if (e.at !== null) e.at += ms; })); });'
-  + '  localStorage.setItem(key, JSON.stringify(s)); }';
-
 async function perform(g, plan, url, phone, world) {
   switch (g.type) {
     case 'tap': return click("[data-node].on [data-next='" + plan.to + "']");
@@ -168,7 +162,12 @@ async function perform(g, plan, url, phone, world) {
       if (chromium) {
         await clock.add(13 * 3600 * 1000);
       } else {
-        await driver.executeScript(SHIFT);
+        // The stored times moved back 13 hours, as the world model moves them.
+        const key = "'procsite-decision:' + location.pathname";
+        const kept = await driver.executeScript('return localStorage.getItem(' + key + ')');
+        if (kept) {
+          await driver.executeScript('localStorage.setItem(' + key + ', arguments[0])', world.shifted(kept, -13 * 3600 * 1000));
+        }
       }
       return driver.navigate().refresh();
     case 'damage':
