@@ -16,6 +16,9 @@ var DecisionModel = (function () {
 
   var KEEP_MS = 12 * 3600 * 1000; // a student left alone this long is forgotten
   var LABEL_MAX = 24;
+  // The most entries the page keeps below the one on screen: back more often than this in a row
+  // leaves the page (Safari refuses more than 100 history writes in 10 s).
+  var ENTRIES_MAX = 20;
 
   /**
    * graph: { start: id, nodes: { id: { every: minutes of a wait or 0, next: [ids it leads to] } } }
@@ -283,19 +286,35 @@ var DecisionModel = (function () {
       return settle(state, false);
     }
 
+    /** How many backs in a row stay in the page (at most ENTRIES_MAX): back, again and again,
+     * on a copy, until it would leave. */
+    function backDepth(state) {
+      var s = copy(state);
+      var n = 0;
+      for (; n < ENTRIES_MAX && backKind(s) !== 'leave'; n++) {
+        s = back(s, 0);
+      }
+      return n;
+    }
+
     /**
-     * After every event: the entry on screen names the current step, and, whenever back has
-     * somewhere to go in the page, an entry of the page lies below it; but a new entry is only
-     * written for the proctor's own gestures (a tap, or the back gesture itself), never as the
-     * page opens or as time passes: browsers skip, on back, the entries a page writes on its own
-     * (Chrome's and Safari's protection against pages that trap the back button).
+     * After a gesture of the proctor's: the page's own entries below the one on screen are as
+     * many as the backs that stay in the page, so each back lands in the page, as a popstate.
+     * Entries are pushed in the gesture's own task and never otherwise (not as the page opens,
+     * nor on back or forward, nor as time passes): Safari's back skips an entry that a page
+     * pushed more than 10 s after the last tap, with the entry below it, and Chrome skips the
+     * entries of a page that pushed them before any tap (their protections against pages that
+     * trap the back button).
      */
-    function settle(state, mayPush) {
-      if (mayPush && !state.left && state.pos.k === 1 && backKind(state) !== 'leave') {
-        state.pos = { doc: state.pos.doc, k: 2 };
-        state.pushed = true;
-      } else {
-        state.pushed = false;
+    function settle(state, gesture) {
+      state.pushed = 0;
+      if (gesture && !state.left) {
+        var below = state.pos.k - 1;
+        var wanted = backDepth(state);
+        if (below < wanted) {
+          state.pushed = wanted - below;
+          state.pos = { doc: state.pos.doc, k: wanted + 1 };
+        }
       }
       return state;
     }
@@ -481,7 +500,7 @@ var DecisionModel = (function () {
      */
     function step(prior, event) {
       var state = copy(prior);
-      state.pushed = false;
+      state.pushed = 0;
       state.left = false;
       var type = event.type;
       if (type !== 'tick') {
@@ -540,7 +559,8 @@ var DecisionModel = (function () {
       if (type !== 'tick') {
         state = tick(state, event.now);
       }
-      return settle(state, type !== 'tick' && type !== 'link');
+      // Entries are pushed after a gesture only: a tap or a key on the page, not a move of the history or time.
+      return settle(state, ['back', 'forward', 'link', 'tick'].indexOf(type) < 0);
     }
 
     return {

@@ -182,8 +182,8 @@
 
   var written = '';
 
-  /** Writes the history for a state: leave the page, or name the entry on screen (and push one
-   * above it when back needs an entry of the page to land on). */
+  /** Writes the history for a state: leave the page, or name the entry on screen (and push
+   * entries above it when back needs more entries of the page to land on). */
   function writeHistory(state) {
     if (state.left) {
       history.go(-state.pos.k); // out of this page's entries, as any page's back does
@@ -193,7 +193,9 @@
     var pos = state.pos;
     try {
       if (state.pushed) {
-        history.pushState({ procsite: pos.doc, k: pos.k }, '', hash); // the entry below is marked already
+        for (var k = pos.k - state.pushed + 1; k <= pos.k; k++) {
+          history.pushState({ procsite: pos.doc, k: k }, '', hash); // the entry below is marked already
+        }
       } else if (written !== pos.doc + pos.k + hash) {
         history.replaceState({ procsite: pos.doc, k: pos.k }, '', hash);
       }
@@ -251,21 +253,24 @@
   }
 
   /* ---- Drawing. --------------------------------------------------------------------------- */
-  var caseNav = document.querySelector('.cases');
-  var caseList = document.querySelector('[data-cases]');
-  var who = document.querySelector('[data-who]');
-  var backButton = document.querySelector('[data-action="back"]');
-  var restartButton = document.querySelector('[data-action="restart"]');
-  var closeButton = document.querySelector('[data-action="close-case"]');
-  var trailBox = document.querySelector('.trail');
-  var trailList = document.querySelector('[data-trail]');
-  var trailName = document.querySelector('[data-case-name]');
+  function find(css) {
+    return document.querySelector(css);
+  }
+  var caseNav = find('.cases');
+  var caseList = find('[data-cases]');
+  var who = find('[data-who]');
+  var backButton = find('[data-action="back"]');
+  var restartButton = find('[data-action="restart"]');
+  var closeButton = find('[data-action="close-case"]');
+  var trailBox = find('.trail');
+  var trailList = find('[data-trail]');
+  var trailName = find('[data-case-name]');
   var labelInput = document.getElementById('case-label');
-  var undoBox = document.querySelector('.undo');
-  var undoText = document.querySelector('[data-undo-text]');
-  var notice = document.querySelector('[data-notice]');
-  var more = document.querySelector('[data-more]');
-  var callBar = document.querySelector('.call-bar');
+  var undoBox = find('.undo');
+  var undoText = find('[data-undo-text]');
+  var notice = find('[data-notice]');
+  var more = find('[data-more]');
+  var callBar = find('.call-bar');
   var shown = null;
 
   function draw(before) {

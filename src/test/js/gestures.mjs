@@ -21,9 +21,10 @@ const plain = (type) => fc.integer({ min: 0, max: 7 }).map((i) => ({ type, i }))
 /**
  * Gestures in the proportions of a shift in the exam room, taps first. clock: the test can move
  * the page's clock (jumps); silenceByShift: "12 hours of silence" moves the stored times back
- * rather than the clock forward (where the page's clock cannot be set).
+ * rather than the clock forward (where the page's clock cannot be set); sameTabReopen: the page
+ * opened again in the same tab from its address.
  */
-export function gesture({ clock, silenceByShift }) {
+export function gesture({ clock, silenceByShift, sameTabReopen = true }) {
   const entries = [
     [30, plain('tap')],
     [8, plain('back')],
@@ -37,12 +38,14 @@ export function gesture({ clock, silenceByShift }) {
     [2, plain('trail')],
     [1, fc.constantFrom('Place 12', 'Léa', '  B-7  ', '').map((text) => ({ type: 'label', i: 0, text }))],
     [3, plain('reload')],
-    [2, plain('reopen')],
     [1, plain('newTab')],
     [2, plain('link')],
     [1, fc.constant({ type: 'silence', i: 0, shift: silenceByShift })],
     [1, fc.constantFrom(...DAMAGE).map((text) => ({ type: 'damage', i: 0, text }))]
   ];
+  if (sameTabReopen) {
+    entries.push([2, plain('reopen')]);
+  }
   if (clock) {
     entries.push([3, fc.constantFrom(60000, 5 * 60000, 16 * 60000, 6 * 3600000).map((ms) => ({ type: 'jump', i: 0, ms }))]);
   }

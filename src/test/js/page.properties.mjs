@@ -13,7 +13,8 @@
  *
  * Each run opens its own copy of the page (its own path: nothing kept from another run) in a new
  * tab that has seen one other page (about:blank), as the world model's fresh tab. A failure prints
- * fast-check's seed, path and shrunk sequence; PROCSITE_SEED and PROCSITE_PATH replay it.
+ * fast-check's seed, path and shrunk sequence; PROCSITE_SEED and PROCSITE_PATH replay it, and
+ * PROCSITE_REPLAY='[GESTURES, MINUTE, PHONE]' (the counterexample, as JSON) runs that one sequence.
  * Run by DecisionPagePropertiesTest.
  */
 import fc from 'fast-check';
@@ -251,6 +252,14 @@ async function run(procedure, gestures, minute, phone) {
       throw new Error('the model broke a rule after ' + done.map(describe).join(', ') + ': ' + broken.join('; '));
     }
     w = next;
+    if (process.env.PROCSITE_TRACE) {
+      const url = await driver.getCurrentUrl();
+      const tab = url.startsWith('file:') ? await driver.executeScript('const seen = window.procsiteTrace ? window.procsiteTrace.splice(0) : ["(a new document)"];'
+        + " if (!window.procsiteTrace) { window.procsiteTrace = []; ['popstate', 'hashchange', 'pageshow'].forEach((t) => addEventListener(t,"
+        + " (e) => window.procsiteTrace.push(t + (e.persisted ? ' persisted' : '') + ' ' + JSON.stringify(history.state)))); }"
+        + ' return [history.length, JSON.stringify(history.state), seen.join(", ")]') : [];
+      console.log(describe(g) + ' -> ' + url.replace(/.*\//, '') + ' ' + tab.join(' '));
+    }
     const expected = world.observe(w);
     const newScreen = expected !== null && (before === null || expected.node !== before.node || expected.current !== before.current);
     await compare(done, expected, url, phone, newScreen);
@@ -263,10 +272,16 @@ const started = Date.now();
 let failed = null;
 try {
   const perProcedure = Math.ceil(wanted / procedures.length / 30) + 2; // 20 to 40 gestures a run
-  for (const procedure of procedures) {
+  if (process.env.PROCSITE_REPLAY) {
+    // One sequence, as [gestures, minute, phone], on the first procedure: to watch a failure again.
+    const [gestures, minute, phone] = JSON.parse(process.env.PROCSITE_REPLAY);
+    await run(procedures[0], gestures, minute, PHONES[phone]);
+    events = wanted;
+  }
+  for (const procedure of process.env.PROCSITE_REPLAY ? [] : procedures) {
     await fc.assert(
       fc.asyncProperty(
-        sequences({ clock: chromium, silenceByShift: !chromium }, 20, 40),
+        sequences({ clock: chromium, silenceByShift: !chromium, sameTabReopen: chromium }, 20, 40),
         fc.integer({ min: 0, max: 1439 }),
         fc.integer({ min: 0, max: PHONES.length - 1 }),
         (gestures, minute, phone) => run(procedure, gestures, minute, PHONES[phone])),
