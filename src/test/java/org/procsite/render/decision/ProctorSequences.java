@@ -131,6 +131,24 @@ final class ProctorSequences {
         }
     }
 
+    /**
+     * Three steps, a reload, then back twice without a tap: each back is Retour, the page stays
+     * open. (Safari's back skips an entry a page pushed with no tap in the last 10 s, and the one
+     * below it: a page that pushed its entries on back left here.)
+     */
+    static void backTwiceAfterAReload(PageBrowser b) {
+        tap(b, "code-mail-universitaire");
+        tap(b, "resultat-code-universitaire");
+        tap(b, "connecte");
+        b.driver().navigate().refresh();
+        back(b);
+        assertTrue(onThePage(b), "the first back after a reload left the page");
+        assertEquals("resultat-code-universitaire", shown(b));
+        back(b);
+        assertTrue(onThePage(b), "the second back after a reload left the page");
+        assertEquals("code-mail-universitaire", shown(b));
+    }
+
     /** At a wait, before its update: the control says the update has not come and asks for a second tap. */
     static void aWaitBeforeItsUpdate(PageBrowser b) {
         for (String to : List.of(
