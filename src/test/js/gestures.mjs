@@ -1,7 +1,7 @@
 /* What a proctor does to the decision page, or what happens to it, as fast-check arbitraries.
  * A gesture is { type, i, text, ms }: i picks among what the screen offers (the i-th answer, row
  * or step, modulo their number), text is a name typed or what damaged storage holds, ms a jump
- * of the clock. The world model (world.mjs) and the real page take the same gestures.
+ * of the clock ('jump'), or how far back the stored times move before a reload ('later'). The world model (world.mjs) and the real page take the same gestures.
  */
 import fc from 'fast-check';
 
@@ -46,8 +46,12 @@ export function gesture({ clock, silenceByShift, sameTabReopen = true }) {
   if (sameTabReopen) {
     entries.push([2, plain('reopen')]);
   }
+  const jumps = fc.constantFrom(60000, 5 * 60000, 16 * 60000, 6 * 3600000);
   if (clock) {
-    entries.push([3, fc.constantFrom(60000, 5 * 60000, 16 * 60000, 6 * 3600000).map((ms) => ({ type: 'jump', i: 0, ms }))]);
+    entries.push([3, jumps.map((ms) => ({ type: 'jump', i: 0, ms }))]);
+  } else {
+    // Where the page's clock cannot be set: the stored times move back, then the page reloads.
+    entries.push([3, jumps.map((ms) => ({ type: 'later', i: 0, ms }))]);
   }
   return fc.oneof(...entries.map(([weight, arbitrary]) => ({ weight, arbitrary })));
 }

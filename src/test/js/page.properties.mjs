@@ -4,8 +4,9 @@
  * page is compared with the world model (world.mjs): the step shown, the current student, the list
  * of students, whether the page is still open, Retour, the undo offer, the notice, the trail, the
  * wait's control. In Chromium the layout rules (layout-rules.js) are checked on each new screen,
- * at 360×640 and 390×844, and the page's clock is set by the test; WebKit keeps the machine's
- * clock, and 12 hours of silence move the stored times back instead.
+ * at 360×640 and 390×844 (MiniBrowser's window cannot be that narrow), and the page's clock is
+ * set by the test; WebKit keeps the machine's clock, so there time passes by moving the stored
+ * times back before a reload ('later', and 12 hours of silence).
  *
  *   node page.properties.mjs --engine chromium --chromium BIN --chromedriver BIN
  *        --model MODEL_JS --events N PAGE GRAPH [PAGE GRAPH...]
@@ -163,18 +164,25 @@ async function perform(g, plan, url, phone, world) {
       if (chromium) {
         await clock.add(13 * 3600 * 1000);
       } else {
-        // The stored times moved back 13 hours, as the world model moves them.
-        const key = "'procsite-decision:' + location.pathname";
-        const kept = await driver.executeScript('return localStorage.getItem(' + key + ')');
-        if (kept) {
-          await driver.executeScript('localStorage.setItem(' + key + ', arguments[0])', world.shifted(kept, -13 * 3600 * 1000));
-        }
+        await shiftStoredTimes(world, -13 * 3600 * 1000);
       }
+      return driver.navigate().refresh();
+    case 'later':
+      await shiftStoredTimes(world, -g.ms);
       return driver.navigate().refresh();
     case 'damage':
       await driver.executeScript("localStorage.setItem('procsite-decision:' + location.pathname, arguments[0])", g.text);
       return driver.navigate().refresh();
     default: throw new Error('unknown gesture ' + g.type);
+  }
+}
+
+/** The stored times moved by ms, as the world model moves them (where the page's clock cannot be set). */
+async function shiftStoredTimes(world, ms) {
+  const key = "'procsite-decision:' + location.pathname";
+  const kept = await driver.executeScript('return localStorage.getItem(' + key + ')');
+  if (kept) {
+    await driver.executeScript('localStorage.setItem(' + key + ', arguments[0])', world.shifted(kept, ms));
   }
 }
 

@@ -127,7 +127,7 @@ export function makeWorld(DecisionModel, graph) {
     if (!open) {
       return { available: false };
     }
-    if (g.type === 'silence' || g.type === 'damage') {
+    if (g.type === 'silence' || g.type === 'later' || g.type === 'damage') {
       return { available: true }; // the storage is reached from the page
     }
     var c = model.current(s);
@@ -242,6 +242,13 @@ export function makeWorld(DecisionModel, graph) {
           w.store = shifted(w.store, -13 * 3600 * 1000);
         } else if (!g.shift) {
           w.now += 13 * 3600 * 1000;
+        }
+        arrive(w, 'reload');
+        break;
+      case 'later':
+        // Time passed while the page was put away (its stored times moved back), then it reloaded.
+        if (w.store) {
+          w.store = shifted(w.store, -g.ms);
         }
         arrive(w, 'reload');
         break;
