@@ -2,7 +2,8 @@ package org.procsite.diag;
 
 /**
  * Every diagnostic procsite reports, with its stable code. Codes never change meaning and are
- * never reused; README.md lists each with an example and its fix.
+ * never reused; docs/diagnostics.md lists each with its meaning, an example and its fix
+ * ({@code DiagnosticsDocTest} holds that table to this enum).
  */
 public enum Code {
     YAML_SYNTAX("E001", Severity.ERROR, "YAML syntax error"),
@@ -111,7 +112,7 @@ public enum Code {
         return severity;
     }
 
-    /** One line saying what the code is about, for the README table and {@code --format json}. */
+    /** One line saying what the code is about, for the table of docs/diagnostics.md and {@code --format json}. */
     public String summary() {
         return summary;
     }

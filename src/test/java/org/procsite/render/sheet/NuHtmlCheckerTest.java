@@ -18,7 +18,7 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Every HTML page of the site passes the Nu HTML checker (vnu, the W3C's validator): no error
  * and, on the pages procsite writes for reading and printing, no warning, except the paged-media CSS that openhtmltopdf needs to repeat the footer on every PDF page,
- * which the checker's CSS level does not know (listed in the README).
+ * which the checker's CSS level does not know (listed in docs/sheet-and-poster.md).
  */
 class NuHtmlCheckerTest {
 
@@ -58,7 +58,8 @@ class NuHtmlCheckerTest {
         assertEquals(List.of(), errors, file);
         if (page.endsWith("tutorial.html")) {
             assertFalse(
-                    known.isEmpty(), "the footer's paged-media CSS is no longer reported: update KNOWN and the README");
+                    known.isEmpty(),
+                    "the footer's paged-media CSS is no longer reported: update KNOWN and docs/sheet-and-poster.md");
         }
     }
 
