@@ -102,10 +102,10 @@ class DecisionPagePropertiesTest {
 
     /**
      * WebKit, as Safari on iPhone. Its runs leave out one gesture, the page opened again in the
-     * same tab from its address: there WebKitGTK's history moved in ways no model of a tab
-     * explains (after it, back brought a popstate carrying the new document's own entry, and the
-     * page's entries then counted one more than the tab had). DecisionPageSequencesTest checks
-     * that gesture in WebKit by example.
+     * same tab from its address: WebKitGTK then takes back into the older document's entries as
+     * a move inside the new one, with no state, and history.length shrinks on a later back (a
+     * ten-line page does the same; docs/decision-page.md). DecisionPageSequencesTest checks that
+     * gesture in WebKit by example.
      */
     @Test
     void theRealPageDoesWhatItsModelDoesInWebKit() throws Exception {
