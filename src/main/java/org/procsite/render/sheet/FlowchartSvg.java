@@ -254,7 +254,10 @@ final class FlowchartSvg {
             case ESCALATION -> 3;
             case STEP, WAIT -> 0;
         };
-        String dash = type == NodeType.WAIT ? " stroke-dasharray=\"3 2\"" : "";
+        String dash = switch (type) {
+            case WAIT -> " stroke-dasharray=\"3 2\"";
+            case QUESTION, STEP, SUCCESS, ESCALATION -> "";
+        };
         s.append(rect(
                         b.x(),
                         b.y(),
