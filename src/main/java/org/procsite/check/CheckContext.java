@@ -126,16 +126,15 @@ final class CheckContext {
             if (type == null) {
                 return false;
             }
-            if (type == NodeType.QUESTION) {
-                if (node.choices() == null || node.choices().size() < 2) {
-                    return false;
-                }
-                for (DraftChoice choice : node.choices()) {
-                    if (!resolves(choice.next())) {
-                        return false;
-                    }
-                }
-            } else if (!type.isEnd() && !resolves(node.next())) {
+            boolean waysOnResolve = switch (type) {
+                case QUESTION ->
+                    node.choices() != null
+                            && node.choices().size() >= 2
+                            && node.choices().stream().allMatch(choice -> resolves(choice.next()));
+                case STEP, WAIT -> resolves(node.next());
+                case SUCCESS, ESCALATION -> true; // an end: no way on
+            };
+            if (!waysOnResolve) {
                 return false;
             }
         }
