@@ -19,7 +19,7 @@ final class OneNext implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (DraftNode node : context.draft.nodes()) {
             NodeType type = context.typeOf(node).orElse(null);
-            if (type == null || !leadsOnByNext(type) || node.next() != null) {
+            if (type == null || CheckContext.wayOn(type) != CheckContext.WayOn.NEXT || node.next() != null) {
                 continue;
             }
             if (!node.has("next")) {
@@ -39,13 +39,5 @@ final class OneNext implements Rule {
                         "write the id of the node that follows after 'next:'"));
             }
         }
-    }
-
-    /** The types whose one way on is their {@code next}. */
-    private static boolean leadsOnByNext(NodeType type) {
-        return switch (type) {
-            case STEP, WAIT -> true;
-            case QUESTION, SUCCESS, ESCALATION -> false;
-        };
     }
 }
