@@ -117,6 +117,21 @@ final class CheckContext {
         return !node.hasUnknownKeys();
     }
 
+    /** How a node leads on: by its choices, by its one {@code next}, or not at all (an end). */
+    enum WayOn {
+        CHOICES,
+        NEXT,
+        NONE
+    }
+
+    static WayOn wayOn(NodeType type) {
+        return switch (type) {
+            case QUESTION -> WayOn.CHOICES;
+            case STEP, WAIT -> WayOn.NEXT;
+            case SUCCESS, ESCALATION -> WayOn.NONE;
+        };
+    }
+
     private boolean computeGraphComplete() {
         if (draft.start() == null || graph.indexOf(draft.start().text()) == null) {
             return false;
@@ -126,16 +141,15 @@ final class CheckContext {
             if (type == null) {
                 return false;
             }
-            if (type == NodeType.QUESTION) {
-                if (node.choices() == null || node.choices().size() < 2) {
-                    return false;
-                }
-                for (DraftChoice choice : node.choices()) {
-                    if (!resolves(choice.next())) {
-                        return false;
-                    }
-                }
-            } else if (!type.isEnd() && !resolves(node.next())) {
+            boolean waysOnResolve = switch (type) {
+                case QUESTION ->
+                    node.choices() != null
+                            && node.choices().size() >= 2
+                            && node.choices().stream().allMatch(choice -> resolves(choice.next()));
+                case STEP, WAIT -> resolves(node.next());
+                case SUCCESS, ESCALATION -> true; // an end: no way on
+            };
+            if (!waysOnResolve) {
                 return false;
             }
         }
@@ -181,12 +195,10 @@ final class CheckContext {
             List<List<Edge>> out = new ArrayList<>(draftNodes.size());
             for (DraftNode node : draftNodes) {
                 List<Edge> edges = new ArrayList<>(2);
-                Optional<NodeType> type = typeOf.apply(node);
-                // An end node's stray 'next' is an error of its own, not a way on.
-                boolean ends = type.map(NodeType::isEnd).orElse(false);
-                if (!ends
-                        && node.choices() != null
-                        && type.map(t -> t == NodeType.QUESTION).orElse(true)) {
+                // A node of unknown type (reported) leads on by what it has; an end node's stray
+                // 'next' is an error of its own, not a way on.
+                Optional<WayOn> way = typeOf.apply(node).map(CheckContext::wayOn);
+                if (node.choices() != null && way.map(w -> w == WayOn.CHOICES).orElse(true)) {
                     for (DraftChoice choice : node.choices()) {
                         addEdge(
                                 edges,
@@ -195,9 +207,7 @@ final class CheckContext {
                                 choice.label() == null ? null : choice.label().text());
                     }
                 }
-                if (!ends
-                        && node.next() != null
-                        && type.map(t -> t != NodeType.QUESTION).orElse(true)) {
+                if (node.next() != null && way.map(w -> w == WayOn.NEXT).orElse(true)) {
                     addEdge(edges, index, node.next(), null);
                 }
                 out.add(edges.isEmpty() ? List.of() : Collections.unmodifiableList(edges));

@@ -190,9 +190,13 @@ final class DrillsEndWhereTheySay implements Rule {
             @Override
             public List<Choice> choices(String node) {
                 DraftNode n = context.nodes.get(node);
-                if (context.typeOf(n).orElseThrow() != NodeType.QUESTION) {
-                    return List.of();
-                }
+                return switch (context.typeOf(n).orElseThrow()) {
+                    case QUESTION -> choices(n);
+                    case STEP, WAIT, SUCCESS, ESCALATION -> List.of();
+                };
+            }
+
+            private List<Choice> choices(DraftNode n) {
                 List<Choice> choices = new ArrayList<>();
                 for (DraftChoice c : n.choices()) {
                     choices.add(new Choice(

@@ -65,7 +65,11 @@ final class ModelBuilder {
         int[] endKind = new int[graph.size()];
         for (int i = 0; i < graph.size(); i++) {
             Node n = nodes.get(graph.nodes.get(i).id().text());
-            endKind[i] = n instanceof Success ? 1 : n instanceof Escalation ? -1 : 0;
+            endKind[i] = switch (n.type()) {
+                case SUCCESS -> 1;
+                case ESCALATION -> -1;
+                case QUESTION, STEP, WAIT -> 0;
+            };
         }
         int start = graph.indexOf(draft.start().text());
         PathCounts paths = context.analysis()

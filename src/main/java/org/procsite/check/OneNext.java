@@ -19,7 +19,10 @@ final class OneNext implements Rule {
     public void check(CheckContext context, Consumer<Diagnostic> report) {
         for (DraftNode node : context.draft.nodes()) {
             NodeType type = context.typeOf(node).orElse(null);
-            if ((type == NodeType.STEP || type == NodeType.WAIT) && node.next() == null && !node.has("next")) {
+            if (type == null || CheckContext.wayOn(type) != CheckContext.WayOn.NEXT || node.next() != null) {
+                continue;
+            }
+            if (!node.has("next")) {
                 if (!context.mayReportMissing(node)) {
                     continue;
                 }
@@ -28,7 +31,7 @@ final class OneNext implements Rule {
                         node.id().pos(),
                         type.yamlName() + " '" + node.id().text() + "' has no 'next': the procedure stops here",
                         "add 'next:' with the node that follows, or make this node a success or escalation"));
-            } else if ((type == NodeType.STEP || type == NodeType.WAIT) && node.next() == null) {
+            } else {
                 report.accept(Diagnostic.of(
                         Code.MISSING_NEXT,
                         node.keys().get("next"),

@@ -145,7 +145,11 @@ public final class DrillWalk {
 
             @Override
             public List<Choice> choices(String node) {
-                return procedure.node(node) instanceof Question q ? q.choices() : List.of();
+                Node n = procedure.node(node);
+                return switch (n.type()) {
+                    case QUESTION -> ((Question) n).choices();
+                    case STEP, WAIT, SUCCESS, ESCALATION -> List.of();
+                };
             }
 
             @Override

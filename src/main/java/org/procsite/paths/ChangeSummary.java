@@ -71,31 +71,60 @@ public final class ChangeSummary {
         if (!Objects.equals(checklist(was), checklist(now))) {
             changed.add("checklist");
         }
-        if (was instanceof Wait w && now instanceof Wait v && w.everyMinutes() != v.everyMinutes()) {
-            changed.add("every " + w.everyMinutes() + " → " + v.everyMinutes() + " minutes");
-        }
-        if (was instanceof Escalation e
-                && now instanceof Escalation f
-                && !e.contact().id().equals(f.contact().id())) {
-            changed.add("contact " + e.contact().id() + " → " + f.contact().id());
+        if (was.type() == now.type()) {
+            changed.addAll(ownChanges(was, now));
         }
         if (!changed.isEmpty()) {
             out.add("changed " + id + ": " + String.join(", ", changed));
         }
-        if (was instanceof Question q && now instanceof Question r) {
-            answers(id, q.choices(), r.choices(), out);
-        } else if (!(was instanceof Question)
-                && !(now instanceof Question)
-                && !was.successors().equals(now.successors())
-                && !now.successors().isEmpty()
-                && !was.successors().isEmpty()) {
+        WayOn from = wayOn(was);
+        WayOn to = wayOn(now);
+        if (from == WayOn.ANSWERS && to == WayOn.ANSWERS) {
+            answers(id, ((Question) was).choices(), ((Question) now).choices(), out);
+        } else if (from == WayOn.NEXT && to == WayOn.NEXT && !was.successors().equals(now.successors())) {
             out.add("re-pointed " + id + ": " + was.successors().get(0) + " → "
                     + now.successors().get(0));
         }
     }
 
+    /** What changed in the keys of the type of {@code was} and {@code now}, both of the same type. */
+    private static List<String> ownChanges(Node was, Node now) {
+        return switch (now.type()) {
+            case WAIT -> {
+                int w = ((Wait) was).everyMinutes();
+                int v = ((Wait) now).everyMinutes();
+                yield w == v ? List.of() : List.of("every " + w + " → " + v + " minutes");
+            }
+            case ESCALATION -> {
+                String e = ((Escalation) was).contact().id();
+                String f = ((Escalation) now).contact().id();
+                yield e.equals(f) ? List.of() : List.of("contact " + e + " → " + f);
+            }
+            case QUESTION, STEP, SUCCESS -> List.of(); // answers are compared apart; checklists above
+        };
+    }
+
+    /** How a node leads on: by its answers, by its one {@code next}, or not at all (an end). */
+    private enum WayOn {
+        ANSWERS,
+        NEXT,
+        NONE
+    }
+
+    private static WayOn wayOn(Node node) {
+        return switch (node.type()) {
+            case QUESTION -> WayOn.ANSWERS;
+            case STEP, WAIT -> WayOn.NEXT;
+            case SUCCESS, ESCALATION -> WayOn.NONE;
+        };
+    }
+
     private static List<String> checklist(Node node) {
-        return node instanceof Step s ? s.steps() : node instanceof Wait w ? w.steps() : List.of();
+        return switch (node.type()) {
+            case STEP -> ((Step) node).steps();
+            case WAIT -> ((Wait) node).steps();
+            case QUESTION, SUCCESS, ESCALATION -> List.of();
+        };
     }
 
     /** Answers matched by label; a renamed answer that still leads to the same node is relabelled. */
@@ -161,15 +190,13 @@ public final class ChangeSummary {
                 List.of(p.title(), p.summary(), p.lang(), p.siteUrl(), p.contacts(), p.sections(), p.start()));
         for (Node n : p.nodes().values()) {
             c.add(List.of(n.id(), n.typeName(), n.title(), n.text(), n.section(), n.successors(), checklist(n)));
-            if (n instanceof Question q) {
-                c.add(q.choices());
-            }
-            if (n instanceof Wait w) {
-                c.add(w.everyMinutes());
-            }
-            if (n instanceof Escalation e) {
-                c.add(e.contact());
-            }
+            c.add(
+                    switch (n.type()) {
+                        case QUESTION -> ((Question) n).choices();
+                        case WAIT -> ((Wait) n).everyMinutes();
+                        case ESCALATION -> ((Escalation) n).contact();
+                        case STEP, SUCCESS -> List.of(); // all said above
+                    });
         }
         return c;
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.procsite.model.Choice;
+import org.procsite.model.Contact;
 import org.procsite.model.Escalation;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
@@ -309,16 +310,24 @@ public final class PathDiff {
     private static boolean leadsTheSameWay(Procedure mine, Procedure theirs, ProcedurePath.Hop hop) {
         Node there = theirs.nodes().get(hop.node());
         Node here = mine.node(hop.node());
-        if (!(there instanceof Question q) || !(here instanceof Question h)) {
+        if (there == null || there.type() != here.type()) {
             return false;
         }
+        return switch (here.type()) {
+            case QUESTION -> leadsTheSameWay((Question) here, (Question) there, hop.answer());
+            case STEP, WAIT, SUCCESS, ESCALATION -> false; // no answer to compare
+        };
+    }
+
+    /** True when {@code answer} is an answer of both questions and leads to the same node in both. */
+    private static boolean leadsTheSameWay(Question h, Question q, String answer) {
         String target = h.choices().stream()
-                .filter(c -> c.label().equals(hop.answer()))
+                .filter(c -> c.label().equals(answer))
                 .map(Choice::next)
                 .findFirst()
                 .orElse(null);
         return q.choices().stream()
-                .anyMatch(c -> c.label().equals(hop.answer()) && c.next().equals(target));
+                .anyMatch(c -> c.label().equals(answer) && c.next().equals(target));
     }
 
     /** One thing a proctor reads; compared by its text, shown with the node's id for the maintainer. */
@@ -336,22 +345,29 @@ public final class PathDiff {
             String id = node.id();
             lines.add(new Line(id, node.typeName() + ": " + oneLine(node.title())));
             node.text().ifPresent(t -> lines.add(new Line(id, "  text: " + oneLine(t))));
-            if (node instanceof Step s) {
-                s.steps().forEach(item -> lines.add(new Line(id, "  - " + oneLine(item))));
-            }
-            if (node instanceof Wait w) {
-                w.steps().forEach(item -> lines.add(new Line(id, "  - " + oneLine(item))));
-                lines.add(new Line(id, "  every " + w.everyMinutes() + " minutes"));
-            }
-            if (node instanceof Escalation e) {
-                lines.add(new Line(
-                        id, "  call: " + e.contact().name() + ", " + e.contact().phone()));
-            }
-            if (node instanceof Question && hop.answer() != null) {
-                lines.add(new Line(id, "  answer: " + oneLine(hop.answer())));
-            }
+            List<Line> own = switch (node.type()) {
+                case QUESTION ->
+                    hop.answer() == null ? List.of() : List.of(new Line(id, "  answer: " + oneLine(hop.answer())));
+                case STEP -> checklist(id, ((Step) node).steps());
+                case WAIT -> {
+                    Wait w = (Wait) node;
+                    List<Line> checklist = new ArrayList<>(checklist(id, w.steps()));
+                    checklist.add(new Line(id, "  every " + w.everyMinutes() + " minutes"));
+                    yield checklist;
+                }
+                case SUCCESS -> List.of();
+                case ESCALATION -> {
+                    Contact c = ((Escalation) node).contact();
+                    yield List.of(new Line(id, "  call: " + c.name() + ", " + c.phone()));
+                }
+            };
+            lines.addAll(own);
         }
         return lines;
+    }
+
+    private static List<Line> checklist(String id, List<String> items) {
+        return items.stream().map(item -> new Line(id, "  - " + oneLine(item))).toList();
     }
 
     static String oneLine(String text) {

@@ -38,7 +38,10 @@ public final class PathLister {
             }
             if (frame[0] < successors.size()) {
                 int i = frame[0]++;
-                String answer = node instanceof Question q ? q.choices().get(i).label() : null;
+                String answer = switch (node.type()) {
+                    case QUESTION -> ((Question) node).choices().get(i).label();
+                    case STEP, WAIT, SUCCESS, ESCALATION -> null; // one way on, no answer
+                };
                 trail.push(new ProcedurePath.Hop(node.id(), answer));
                 nodesOnTrail.add(procedure.node(successors.get(i)));
                 frames.push(new int[] {0});

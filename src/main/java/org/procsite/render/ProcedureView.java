@@ -109,27 +109,25 @@ public record ProcedureView(
     }
 
     private static NodeView node(Node n, Map<String, Node> byId, MarkdownText md) {
-        List<String> steps = List.of();
-        List<ChoiceView> choices = List.of();
-        String next = "";
-        int everyMinutes = 0;
-        String slots = "";
-        List<String> slotMinutes = List.of();
-        ContactView contact = null;
-        if (n instanceof Question q) {
-            choices = q.choices().stream().map(c -> choice(c, byId, md)).toList();
-        } else if (n instanceof Step s) {
-            steps = s.steps().stream().map(md::inline).toList();
-            next = s.next();
-        } else if (n instanceof Wait w) {
-            steps = w.steps().stream().map(md::inline).toList();
-            next = w.next();
-            everyMinutes = w.everyMinutes();
-            slots = String.join(", ", slotLabels(w));
-            slotMinutes = slotMinutes(w);
-        } else if (n instanceof Escalation e) {
-            contact = ContactView.of(e.contact());
-        }
+        Own own = switch (n.type()) {
+            case QUESTION -> {
+                Question q = (Question) n;
+                yield Own.NONE.withChoices(
+                        q.choices().stream().map(c -> choice(c, byId, md)).toList());
+            }
+            case STEP -> {
+                Step s = (Step) n;
+                yield Own.NONE.withSteps(s.steps().stream().map(md::inline).toList(), s.next());
+            }
+            case WAIT -> {
+                Wait w = (Wait) n;
+                yield Own.NONE
+                        .withSteps(w.steps().stream().map(md::inline).toList(), w.next())
+                        .withWait(w.everyMinutes(), String.join(", ", slotLabels(w)), slotMinutes(w));
+            }
+            case SUCCESS -> Own.NONE;
+            case ESCALATION -> Own.NONE.withContact(ContactView.of(((Escalation) n).contact()));
+        };
         return new NodeView(
                 n.id(),
                 n.number(),
@@ -137,14 +135,43 @@ public record ProcedureView(
                 md.plain(n.title()),
                 md.inline(n.title()),
                 n.text().map(md::block).orElse(""),
-                steps,
-                choices,
-                next,
-                next.isEmpty() ? 0 : byId.get(next).number(),
-                everyMinutes,
-                slots,
-                slotMinutes,
-                contact);
+                own.stepsHtml(),
+                own.choices(),
+                own.next(),
+                own.next().isEmpty() ? 0 : byId.get(own.next()).number(),
+                own.everyMinutes(),
+                own.slots(),
+                own.slotMinutes(),
+                own.contact());
+    }
+
+    /** The fields of a {@link NodeView} that only some types fill; {@link #NONE} for the others. */
+    private record Own(
+            List<String> stepsHtml,
+            List<ChoiceView> choices,
+            String next,
+            int everyMinutes,
+            String slots,
+            List<String> slotMinutes,
+            ContactView contact) {
+
+        static final Own NONE = new Own(List.of(), List.of(), "", 0, "", List.of(), null);
+
+        Own withChoices(List<ChoiceView> choices) {
+            return new Own(stepsHtml, choices, next, everyMinutes, slots, slotMinutes, contact);
+        }
+
+        Own withSteps(List<String> stepsHtml, String next) {
+            return new Own(stepsHtml, choices, next, everyMinutes, slots, slotMinutes, contact);
+        }
+
+        Own withWait(int everyMinutes, String slots, List<String> slotMinutes) {
+            return new Own(stepsHtml, choices, next, everyMinutes, slots, slotMinutes, contact);
+        }
+
+        Own withContact(ContactView contact) {
+            return new Own(stepsHtml, choices, next, everyMinutes, slots, slotMinutes, contact);
+        }
     }
 
     private static ChoiceView choice(Choice c, Map<String, Node> byId, MarkdownText md) {

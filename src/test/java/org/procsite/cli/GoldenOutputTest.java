@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.procsite.testing.Golden;
 import org.procsite.testing.TestProcedures;
 
 /** The exact text a maintainer reads: diagnostics with source line and caret, and the paths listing. */

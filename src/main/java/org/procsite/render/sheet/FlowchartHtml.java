@@ -111,12 +111,12 @@ final class FlowchartHtml {
     }
 
     private static void box(StringBuilder s, Flowchart.Box b, double k) {
-        double padLeft = FlowchartLayout.PAD;
-        if (b.type() == NodeType.QUESTION) {
-            padLeft += FlowchartLayout.POINT;
-        } else if (b.type() == NodeType.WAIT) {
-            padLeft += FlowchartLayout.CLOCK;
-        }
+        double padLeft = FlowchartLayout.PAD
+                + switch (b.type()) {
+                    case QUESTION -> FlowchartLayout.POINT;
+                    case WAIT -> FlowchartLayout.CLOCK;
+                    case STEP, SUCCESS, ESCALATION -> 0;
+                };
         s.append("<div class=\"fc-box fc-")
                 .append(b.type().cssClass())
                 .append("\" data-node=\"")
@@ -134,7 +134,7 @@ final class FlowchartHtml {
                 .append(";line-height:")
                 .append(px(FlowchartLayout.LINE * k))
                 .append("\">");
-        if (b.type() == NodeType.WAIT) {
+        if (hasClock(b.type())) {
             s.append("<div class=\"fc-clock\" style=\"left:")
                     .append(px(FlowchartLayout.PAD * k))
                     .append(";top:")
@@ -190,7 +190,7 @@ final class FlowchartHtml {
                 .append(px(b.height() * k - 2))
                 .append(";font-size:")
                 .append(px(FlowchartLayout.NUMBER_FONT * k));
-        if (b.type() == NodeType.QUESTION) {
+        if (roundedEnds(b.type())) {
             s.append(";border-radius:").append(px(b.height() * k / 2));
         }
         s.append("\"><b>").append(b.number()).append("</b>");
@@ -201,6 +201,22 @@ final class FlowchartHtml {
                         .append(FlowchartSvg.esc(e))
                         .append("</span>"));
         s.append("</div>");
+    }
+
+    /** A wait's full box has the clock mark on its left. */
+    private static boolean hasClock(NodeType type) {
+        return switch (type) {
+            case WAIT -> true;
+            case QUESTION, STEP, SUCCESS, ESCALATION -> false;
+        };
+    }
+
+    /** A question's compact box has rounded ends. */
+    private static boolean roundedEnds(NodeType type) {
+        return switch (type) {
+            case QUESTION -> true;
+            case STEP, WAIT, SUCCESS, ESCALATION -> false;
+        };
     }
 
     private static String lineDiv(double left, double top, String extraClass) {

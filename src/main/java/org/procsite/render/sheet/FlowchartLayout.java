@@ -31,9 +31,9 @@ import org.procsite.model.Escalation;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
 import org.procsite.model.Question;
-import org.procsite.model.Success;
 import org.procsite.model.Wait;
 import org.procsite.render.MarkdownText;
+import org.procsite.render.ProcedureView;
 
 /**
  * Lays the procedure graph out with Eclipse ELK's layered (Sugiyama) algorithm, with orthogonal
@@ -142,9 +142,10 @@ final class FlowchartLayout {
         for (Node n : procedure.nodesInOrder()) {
             Optional<String> extra = compactExtra(n);
             double width = bold.width(String.valueOf(n.number()), NUMBER_FONT) + 2 * BOX_PAD;
-            if (n instanceof Question) {
-                width += BOX_HEIGHT / 3; // the rounded ends
-            }
+            width += switch (n.type()) {
+                case QUESTION -> BOX_HEIGHT / 3; // the rounded ends
+                case STEP, WAIT, SUCCESS, ESCALATION -> 0;
+            };
             if (extra.isPresent()) {
                 width += bold.width(extra.get(), SMALL_FONT) + BOX_PAD;
             }
@@ -215,13 +216,14 @@ final class FlowchartLayout {
         List<PortSide> sides = graph.getProperty(CoreOptions.DIRECTION) == Direction.RIGHT ? ACROSS_SIDES : DOWN_SIDES;
         for (Node n : procedure.nodesInOrder()) {
             ElkNode source = elkNodes.get(n.id());
-            if (compact && n instanceof Question) {
+            boolean portPerAnswer = compact && portPerAnswer(n);
+            if (portPerAnswer) {
                 source.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
             }
             List<String> successors = n.successors();
             for (int i = 0; i < successors.size(); i++) {
                 ElkConnectableShape from = source;
-                if (compact && n instanceof Question) {
+                if (portPerAnswer) {
                     // Each answer leaves from its own side (the first straight on, the others to the
                     // sides), so the answer written by the arrow's start is that arrow's alone.
                     ElkPort port = ElkGraphUtil.createPort(source);
@@ -299,35 +301,42 @@ final class FlowchartLayout {
         return new Flowchart(compact, round(graph.getWidth()), round(graph.getHeight()), boxes, arrows);
     }
 
-    private static double sideRoom(Node n) {
-        if (n instanceof Question) {
-            return 2 * POINT;
-        }
-        return n instanceof Wait ? CLOCK : 0;
+    /** In the compact map, each of a question's answers leaves from its own side of the box. */
+    private static boolean portPerAnswer(Node n) {
+        return switch (n.type()) {
+            case QUESTION -> true;
+            case STEP, WAIT, SUCCESS, ESCALATION -> false;
+        };
     }
 
-    private Optional<String> extra(Node n) {
-        if (n instanceof Escalation e) {
-            return Optional.of("\u260E " + e.contact().phone());
-        }
-        if (n instanceof Wait w) {
-            return Optional.of(String.join(" ", org.procsite.render.ProcedureView.slotLabels(w)));
-        }
-        return Optional.empty();
+    /** Room beside the full chart's text: a question's hexagon points, a wait's clock mark. */
+    private static double sideRoom(Node n) {
+        return switch (n.type()) {
+            case QUESTION -> 2 * POINT;
+            case WAIT -> CLOCK;
+            case STEP, SUCCESS, ESCALATION -> 0;
+        };
+    }
+
+    /** Under a full box's title: the phone number of an escalation, the update times of a wait. */
+    private static Optional<String> extra(Node n) {
+        return switch (n.type()) {
+            case ESCALATION ->
+                Optional.of("\u260E " + ((Escalation) n).contact().phone());
+            case WAIT -> Optional.of(String.join(" ", ProcedureView.slotLabels((Wait) n)));
+            case QUESTION, STEP, SUCCESS -> Optional.empty();
+        };
     }
 
     /** Beside a compact box's number: the phone number of an escalation, the period of a wait, a tick for a success. */
     private static Optional<String> compactExtra(Node n) {
-        if (n instanceof Escalation e) {
-            return Optional.of("\u260E " + e.contact().phone());
-        }
-        if (n instanceof Wait w) {
-            return Optional.of("\u25F7 " + w.everyMinutes() + " min");
-        }
-        if (n instanceof Success) {
-            return Optional.of("\u2713");
-        }
-        return Optional.empty();
+        return switch (n.type()) {
+            case ESCALATION ->
+                Optional.of("\u260E " + ((Escalation) n).contact().phone());
+            case WAIT -> Optional.of("\u25F7 " + ((Wait) n).everyMinutes() + " min");
+            case SUCCESS -> Optional.of("\u2713");
+            case QUESTION, STEP -> Optional.empty();
+        };
     }
 
     /**
@@ -335,9 +344,13 @@ final class FlowchartLayout {
      * ("Oui", "Non") when that still tells every answer apart, else in full.
      */
     private List<Optional<String>> answerLabels(Node n) {
-        if (!(n instanceof Question q)) {
-            return n.successors().stream().map(s -> Optional.<String>empty()).toList();
-        }
+        return switch (n.type()) {
+            case QUESTION -> answerLabels((Question) n);
+            case STEP, WAIT, SUCCESS, ESCALATION -> unlabelled(n);
+        };
+    }
+
+    private List<Optional<String>> answerLabels(Question q) {
         List<String> full =
                 q.choices().stream().map(Choice::label).map(markdown::plain).toList();
         List<String> shortened = full.stream().map(FlowchartLayout::beforeComma).toList();
@@ -351,9 +364,13 @@ final class FlowchartLayout {
      * numbers in the entry's order ("1", "2", "3").
      */
     private List<Optional<String>> shortAnswers(Node n) {
-        if (!(n instanceof Question q)) {
-            return n.successors().stream().map(s -> Optional.<String>empty()).toList();
-        }
+        return switch (n.type()) {
+            case QUESTION -> shortAnswers((Question) n);
+            case STEP, WAIT, SUCCESS, ESCALATION -> unlabelled(n);
+        };
+    }
+
+    private List<Optional<String>> shortAnswers(Question q) {
         List<String> shortened = q.choices().stream()
                 .map(Choice::label)
                 .map(markdown::plain)
@@ -367,6 +384,11 @@ final class FlowchartLayout {
                         .mapToObj(String::valueOf)
                         .toList();
         return words.stream().map(Optional::of).toList();
+    }
+
+    /** No words on any of the node's outgoing edges. */
+    private static List<Optional<String>> unlabelled(Node n) {
+        return n.successors().stream().map(s -> Optional.<String>empty()).toList();
     }
 
     private static String beforeComma(String label) {

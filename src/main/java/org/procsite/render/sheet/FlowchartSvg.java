@@ -111,6 +111,71 @@ final class FlowchartSvg {
         s.append("</g>\n");
     }
 
+    /**
+     * How a type's box is drawn in the full chart.
+     *
+     * @param textRoom room left of the title for the type's mark (a hexagon's point, the clock)
+     */
+    private record Shape(String markup, double textRoom, String textColour) {}
+
+    /** A question's box: a hexagon, its points left and right. */
+    private static String hexagon(int x, int y, int w, int h, NodeType.Colours colours) {
+        StringBuilder s = new StringBuilder();
+        int p = (int) FlowchartLayout.POINT;
+        s.append("<path d=\"M")
+                .append(x + p)
+                .append(',')
+                .append(y)
+                .append(" H")
+                .append(x + w - p)
+                .append(" L")
+                .append(x + w)
+                .append(',')
+                .append(fmt(y + h / 2.0))
+                .append(" L")
+                .append(x + w - p)
+                .append(',')
+                .append(y + h)
+                .append(" H")
+                .append(x + p)
+                .append(" L")
+                .append(x)
+                .append(',')
+                .append(fmt(y + h / 2.0))
+                .append(" Z\" fill=\"")
+                .append(colours.light())
+                .append("\" stroke=\"")
+                .append(colours.main())
+                .append("\" stroke-width=\"2\"/>");
+        return s.toString();
+    }
+
+    /** A wait's clock mark, left of its title. */
+    private static String clock(int x, int y, NodeType.Colours colours) {
+        StringBuilder s = new StringBuilder();
+        double cx = x + FlowchartLayout.PAD + 6;
+        double cy = y + FlowchartLayout.PAD + 7;
+        s.append("<circle class=\"clock\" cx=\"")
+                .append(fmt(cx))
+                .append("\" cy=\"")
+                .append(fmt(cy))
+                .append("\" r=\"6\" fill=\"#fff\" stroke=\"")
+                .append(colours.main())
+                .append("\" stroke-width=\"1.5\"/>")
+                .append("<path d=\"M")
+                .append(fmt(cx))
+                .append(',')
+                .append(fmt(cy - 4))
+                .append(" V")
+                .append(fmt(cy))
+                .append(" H")
+                .append(fmt(cx + 3))
+                .append("\" fill=\"none\" stroke=\"")
+                .append(colours.main())
+                .append("\" stroke-width=\"1.5\"/>");
+        return s.toString();
+    }
+
     private static void box(StringBuilder s, Flowchart.Box b) {
         NodeType type = b.type();
         NodeType.Colours colours = type.colours();
@@ -125,74 +190,22 @@ final class FlowchartSvg {
         int y = b.y();
         int w = b.width();
         int h = b.height();
-        String text = "#111";
-        double textX = x + FlowchartLayout.PAD;
-        switch (type) {
-            case QUESTION -> {
-                int p = (int) FlowchartLayout.POINT;
-                s.append("<path d=\"M")
-                        .append(x + p)
-                        .append(',')
-                        .append(y)
-                        .append(" H")
-                        .append(x + w - p)
-                        .append(" L")
-                        .append(x + w)
-                        .append(',')
-                        .append(fmt(y + h / 2.0))
-                        .append(" L")
-                        .append(x + w - p)
-                        .append(',')
-                        .append(y + h)
-                        .append(" H")
-                        .append(x + p)
-                        .append(" L")
-                        .append(x)
-                        .append(',')
-                        .append(fmt(y + h / 2.0))
-                        .append(" Z\" fill=\"")
-                        .append(colours.light())
-                        .append("\" stroke=\"")
-                        .append(colours.main())
-                        .append("\" stroke-width=\"2\"/>");
-                textX += FlowchartLayout.POINT;
-            }
-            case WAIT -> {
-                s.append(rect(x, y, w, h, 2, colours.light(), colours.main(), "1.6"))
-                        .append(" stroke-dasharray=\"5 3\"/>");
-                double cx = x + FlowchartLayout.PAD + 6;
-                double cy = y + FlowchartLayout.PAD + 7;
-                s.append("<circle class=\"clock\" cx=\"")
-                        .append(fmt(cx))
-                        .append("\" cy=\"")
-                        .append(fmt(cy))
-                        .append("\" r=\"6\" fill=\"#fff\" stroke=\"")
-                        .append(colours.main())
-                        .append("\" stroke-width=\"1.5\"/>")
-                        .append("<path d=\"M")
-                        .append(fmt(cx))
-                        .append(',')
-                        .append(fmt(cy - 4))
-                        .append(" V")
-                        .append(fmt(cy))
-                        .append(" H")
-                        .append(fmt(cx + 3))
-                        .append("\" fill=\"none\" stroke=\"")
-                        .append(colours.main())
-                        .append("\" stroke-width=\"1.5\"/>");
-                textX += FlowchartLayout.CLOCK;
-            }
-            case SUCCESS ->
-                s.append(rect(x, y, w, h, 12, colours.light(), colours.main(), "2.5"))
-                        .append("/>");
-            case ESCALATION -> {
-                s.append(rect(x, y, w, h, 4, colours.light(), colours.dark(), "2"))
-                        .append("/>");
-                text = "#fff";
-            }
-            case STEP ->
-                s.append(rect(x, y, w, h, 0, colours.light(), "#333", "1.4")).append("/>");
-        }
+        Shape shape = switch (type) {
+            case QUESTION -> new Shape(hexagon(x, y, w, h, colours), FlowchartLayout.POINT, "#111");
+            case WAIT ->
+                new Shape(
+                        rect(x, y, w, h, 2, colours.light(), colours.main(), "1.6")
+                                + " stroke-dasharray=\"5 3\"/>"
+                                + clock(x, y, colours),
+                        FlowchartLayout.CLOCK,
+                        "#111");
+            case SUCCESS -> new Shape(rect(x, y, w, h, 12, colours.light(), colours.main(), "2.5") + "/>", 0, "#111");
+            case ESCALATION -> new Shape(rect(x, y, w, h, 4, colours.light(), colours.dark(), "2") + "/>", 0, "#fff");
+            case STEP -> new Shape(rect(x, y, w, h, 0, colours.light(), "#333", "1.4") + "/>", 0, "#111");
+        };
+        s.append(shape.markup());
+        String text = shape.textColour();
+        double textX = x + FlowchartLayout.PAD + shape.textRoom();
         double baseline = y + FlowchartLayout.PAD + 0.8 * FlowchartLayout.LINE;
         for (int i = 0; i < b.lines().size(); i++) {
             String line = b.lines().get(i);
@@ -254,7 +267,10 @@ final class FlowchartSvg {
             case ESCALATION -> 3;
             case STEP, WAIT -> 0;
         };
-        String dash = type == NodeType.WAIT ? " stroke-dasharray=\"3 2\"" : "";
+        String dash = switch (type) {
+            case WAIT -> " stroke-dasharray=\"3 2\"";
+            case QUESTION, STEP, SUCCESS, ESCALATION -> "";
+        };
         s.append(rect(
                         b.x(),
                         b.y(),
