@@ -65,7 +65,7 @@ class PipelineTest {
         Pipeline pipeline = new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"))));
 
         Map<String, SiteFile> site =
-                pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file);
+                pipeline.site(Pipeline.compile(ProcedureSet.one(file))).files();
 
         assertEquals(List.of("CNAME", "index.html"), List.copyOf(site.keySet()));
     }
@@ -80,7 +80,7 @@ class PipelineTest {
 
         IllegalStateException e = assertThrows(
                 IllegalStateException.class,
-                () -> pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file));
+                () -> pipeline.site(Pipeline.compile(ProcedureSet.one(file))).files());
         assertTrue(e.getMessage().equals("two renderers wrote index.html"), e.getMessage());
     }
 
