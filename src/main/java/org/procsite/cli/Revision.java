@@ -48,7 +48,7 @@ final class Revision {
     }
 
     private static Compilation compiled(String rev, ProcedureFile procedure, byte[] text, SharedContacts contacts) {
-        return Pipeline.compile(rev + ":" + fileName(procedure), text, procedure, contacts);
+        return Pipeline.compileRevision(rev + ":" + fileName(procedure), text, procedure, contacts);
     }
 
     private static String fileName(ProcedureFile procedure) {

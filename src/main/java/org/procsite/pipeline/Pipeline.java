@@ -69,12 +69,15 @@ public final class Pipeline {
         for (ProcedureSet.Member member : set.procedures()) {
             entries.add(new SetCompilation.Entry(member, compile(set, member, shared)));
         }
-        if (set.several()) {
-            List<LoadResult> loaded =
-                    entries.stream().map(e -> e.compilation().loaded()).toList();
-            contacts = contacts.map(c -> Checker.checkUse(c, loaded));
-        }
-        return new SetCompilation(set, contacts, entries);
+        List<LoadResult> loaded =
+                entries.stream().map(e -> e.compilation().loaded()).toList();
+        return new SetCompilation(set, withUse(set, contacts, loaded), entries);
+    }
+
+    /** The shared contacts with what the procedures' use of them says (W001), in a site of several. */
+    private static Optional<SharedContacts.Checked> withUse(
+            ProcedureSet set, Optional<SharedContacts.Checked> contacts, List<LoadResult> loaded) {
+        return set.several() ? contacts.map(c -> Checker.checkUse(c, loaded)) : contacts;
     }
 
     /**
@@ -82,7 +85,7 @@ public final class Pipeline {
      *
      * @throws IOException if it cannot be read
      */
-    public static Optional<SharedContacts.Checked> compileContacts(ProcedureSet set) throws IOException {
+    private static Optional<SharedContacts.Checked> compileContacts(ProcedureSet set) throws IOException {
         Optional<Path> contactsFile = set.contactsFile();
         if (contactsFile.isEmpty()) {
             return Optional.empty();
@@ -95,36 +98,20 @@ public final class Pipeline {
         return Checker.checkContacts(Loader.loadContacts(displayName, bytes));
     }
 
-    /**
-     * Load and check one procedure of the set, as {@link #compile(ProcedureSet)} does (the
-     * preview recompiles only the one that was saved).
-     *
-     * @param shared the contacts of the set's {@code contacts.yaml}
-     * @throws ProcedureFile.Missing if the file is not there
-     * @throws IOException if it is not a regular file, or cannot be read
-     */
-    public static Compilation compile(ProcedureSet set, ProcedureSet.Member member, SharedContacts shared)
+    /** Load and check one procedure of the set, with E035 when its name cannot name its folder among several. */
+    private static Compilation compile(ProcedureSet set, ProcedureSet.Member member, SharedContacts shared)
             throws IOException {
         Compilation c = compile(member.file(), shared);
         return set.several() ? FolderNames.check(member).map(c::with).orElse(c) : c;
     }
 
     /**
-     * Load and check one file on its own, without the contacts of its folder (tests, and files
-     * read from elsewhere).
+     * Load and check one procedure file: the file must be there (the one place that says so), and
+     * the languages of the page words are those of the bundled templates and of the templates
+     * folder beside it.
      *
-     * @throws ProcedureFile.Missing if the file is not there
-     * @throws IOException if it is not a regular file, or cannot be read (not a problem in the procedure)
-     */
-    public static Compilation compile(ProcedureFile file) throws IOException {
-        return compile(file, SharedContacts.NONE);
-    }
-
-    /**
-     * Load and check: the file must be there (the one place that says so), and the languages of
-     * the page words are those of the bundled templates and of the templates folder beside it.
-     *
-     * @param shared the contacts of its folder's {@code contacts.yaml}
+     * @param shared the contacts of its folder's {@code contacts.yaml}; {@link SharedContacts#NONE}
+     *     for a file on its own
      * @throws ProcedureFile.Missing if the file is not there
      * @throws IOException if it is not a regular file, or cannot be read (not a problem in the procedure)
      */
@@ -137,7 +124,8 @@ public final class Pipeline {
      * Load and check a revision read from elsewhere (git): {@code displayName} names it in
      * messages, e.g. {@code HEAD:procedure.yaml}; its templates are those beside {@code file}.
      */
-    public static Compilation compile(String displayName, byte[] bytes, ProcedureFile file, SharedContacts shared) {
+    public static Compilation compileRevision(
+            String displayName, byte[] bytes, ProcedureFile file, SharedContacts shared) {
         return checked(Loader.load(displayName, bytes), file.templatesFolder(), shared);
     }
 
@@ -215,13 +203,13 @@ public final class Pipeline {
             procedures.add(preview(set, member, shared, committed, contactsBroken, templates));
             rebuilt.add(member.name());
         }
-        if (set.several()) {
-            List<LoadResult> loaded = procedures.stream()
-                    .flatMap(p -> p.compiled().stream())
-                    .map(Compilation::loaded)
-                    .toList();
-            contacts = contacts.map(c -> Checker.checkUse(c, loaded));
-        }
+        contacts = withUse(
+                set,
+                contacts,
+                procedures.stream()
+                        .flatMap(p -> p.compiled().stream())
+                        .map(Compilation::loaded)
+                        .toList());
         return assemble(set, contacts, contactsFailure, procedures, rebuilt, templates);
     }
 
@@ -353,7 +341,7 @@ public final class Pipeline {
     }
 
     /** Where a procedure's pages go in the site of its set: its folder among several, or the root. */
-    public static SitePlace place(ProcedureSet set, ProcedureSet.Member member) {
+    private static SitePlace place(ProcedureSet set, ProcedureSet.Member member) {
         return set.several() ? SitePlace.folder(member.name()) : SitePlace.ROOT;
     }
 

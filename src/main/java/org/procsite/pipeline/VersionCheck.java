@@ -97,7 +97,8 @@ public final class VersionCheck {
             if (!ownFileChanged && !contacts.changed()) {
                 return Optional.empty(); // unchanged since the commit: no need to check it a second time
             }
-            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure, contacts.shared())
+            committed = Pipeline.compileRevision(
+                            LAST_COMMIT + ":" + file.getFileName(), text, procedure, contacts.shared())
                     .procedure();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not in git, git not installed, or a new file: nothing to compare with
