@@ -21,10 +21,11 @@ import org.procsite.render.decision.DecisionPageRenderer;
 import org.procsite.render.decision.ProcedureListRenderer;
 
 /**
- * Builds the site in memory through the {@link Pipeline}, as {@code build} does, but never
- * writes it and never throws: a missing file gives the page that waits for it, an invalid
- * procedure the diagnostics page, a render failure the error page, each in place of the pages
- * of that procedure only.
+ * Shows the pipeline's build plan ({@link Pipeline#preview}), the one {@code build} runs, with its
+ * diagnostics, files and rules; it never writes it and never throws: a missing file gives the page
+ * that waits for it, an invalid procedure the diagnostics page, a render failure the error page,
+ * each in place of the pages of that procedure only. What is the preview's own is here: those
+ * pages, and the timings.
  *
  * <p>After a save, only the procedures saved are loaded, checked and rendered again; the others
  * are kept from the build before, file for file. The root of a site of several (the list, the
