@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.procsite.check.Checker;
@@ -223,12 +224,9 @@ public final class Pipeline {
             Supplier<Templates> templates) {
         SitePlace place = place(set, member);
         String displayName = member.file().displayName();
-        Compilation c;
+        Compilation plain;
         try {
-            c = compile(set, member, shared);
-            c = VersionCheck.againstLastCommit(member.file(), c, committed)
-                    .map(c::with)
-                    .orElse(c);
+            plain = compile(set, member, shared);
         } catch (ProcedureFile.Missing e) {
             // Deleted, or saved by an editor that writes a new file and renames it: wait for it.
             return ProcedureBuild.unread(
@@ -239,22 +237,34 @@ public final class Pipeline {
         } catch (Exception | Error e) { // an Error too (stack, memory): the preview goes on
             return ProcedureBuild.unread(member, place, new ProcedureBuild.Failure("could not read " + displayName, e));
         }
-        if (c.procedure().isEmpty() || contactsBroken) {
-            return ProcedureBuild.checked(member, place, c); // every procedure reads the shared contacts
+        // W007 asks git, a process of its own: while it answers, the pages are rendered (it changes none of them).
+        CompletableFuture<Compilation> versioned = CompletableFuture.supplyAsync(
+                        () -> VersionCheck.againstLastCommit(member.file(), plain, committed)
+                                .map(plain::with)
+                                .orElse(plain))
+                .handle((c, e) -> e == null ? c : plain);
+        if (plain.procedure().isEmpty() || contactsBroken) {
+            return ProcedureBuild.checked(member, place, versioned.join()); // every procedure reads the shared contacts
         }
-        Compilation compiled = c;
+        RenderContext context;
+        SiteRenderer.Stages stages;
         try {
-            RenderContext context = RenderContext.of(compiled.procedure().get(), templates.get(), place);
-            SiteRenderer.Stages stages = renderer.inStages(context);
-            Supplier<ProcedureBuild> rest = stages.hasMore()
-                    ? () -> {
-                        try {
-                            return rendered(set, member, compiled, context, stages.all(), null);
-                        } catch (Exception | Error e) {
-                            return ProcedureBuild.failed(member, place, compiled, renderFailure(e));
-                        }
+            context = RenderContext.of(plain.procedure().get(), templates.get(), place);
+            stages = renderer.inStages(context);
+        } catch (Exception | Error e) {
+            return ProcedureBuild.failed(member, place, versioned.join(), renderFailure(e));
+        }
+        Compilation compiled = versioned.join();
+        Supplier<ProcedureBuild> rest = stages.hasMore()
+                ? () -> {
+                    try {
+                        return rendered(set, member, compiled, context, stages.all(), null);
+                    } catch (Exception | Error e) {
+                        return ProcedureBuild.failed(member, place, compiled, renderFailure(e));
                     }
-                    : null;
+                }
+                : null;
+        try {
             return rendered(set, member, compiled, context, stages.first(), rest);
         } catch (Exception | Error e) {
             return ProcedureBuild.failed(member, place, compiled, renderFailure(e));

@@ -64,6 +64,32 @@ class ServeSaysWhatBuildSaysTest {
         }
     }
 
+    @Test
+    void aChangeWithoutANewVersionIsWarnedAboutByServeAsByBuild() throws Exception {
+        Path yaml = dir.resolve("procedure.yaml");
+        String seed = Files.readString(TestProcedures.SEED, StandardCharsets.UTF_8);
+        Files.writeString(yaml, seed, StandardCharsets.UTF_8);
+        Git.commitNew(dir, "procedure.yaml");
+        Files.writeString(
+                yaml,
+                seed.replace("title: Faire saisir le bon mail universitaire", "title: Faire saisir le bon mail"),
+                StandardCharsets.UTF_8);
+        Cli build =
+                Cli.run("build", yaml.toString(), "--out", dir.resolve("site").toString());
+        assertEquals(ExitCode.OK, build.exitCode(), build::toString);
+        assertTrue(build.err().contains(": warning[W007]: "), build::toString);
+
+        StringWriter err = new StringWriter();
+        ProcedureSet set = ProcedureSet.typed(List.of(yaml.toString()));
+        try (PreviewServer server = PreviewServer.start(
+                new Previewer(set, Pipeline.standard()),
+                0,
+                s -> ServeCommand.report(
+                        s, new AtomicBoolean(), new PrintWriter(new StringWriter()), new PrintWriter(err, true)))) {
+            assertEquals(build.err(), err.toString());
+        }
+    }
+
     private static int count(String text, String part) {
         int n = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
