@@ -1,8 +1,8 @@
 import java.nio.file.Path;
 import java.util.List;
-import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
-import org.procsite.pipeline.ProcedureFile;
+import org.procsite.pipeline.ProcedureSet;
+import org.procsite.pipeline.SiteBuild;
 import org.procsite.render.SiteRenderer;
 import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
@@ -10,19 +10,18 @@ import org.procsite.write.SiteWriter;
 /**
  * {@code build} without tutorial.pdf, for bench/build-time.sh to time the PDF's share:
  * {@code java -cp target/procsite.jar bench/BuildWithoutPdf.java procedure.yaml OUT}.
- * The same pipeline as {@code build}, with every renderer but the PDF's.
+ * The build's own plan ({@link Pipeline#site}), with every renderer but the PDF's.
  */
 public class BuildWithoutPdf {
     public static void main(String[] args) throws Exception {
-        ProcedureFile file = ProcedureFile.typed(args[0]);
-        Compilation compiled = Pipeline.compile(file);
-        var site = new Pipeline(SiteRenderer.standard(false))
-                .site(compiled.procedure().orElseThrow(), file);
+        ProcedureSet set = ProcedureSet.typed(List.of(args[0]));
+        SiteBuild site = new Pipeline(SiteRenderer.standard(false)).site(Pipeline.compile(set));
         SiteWriter.write(
-                site.values(),
+                site.files().values(),
                 OutputFolder.choose(
                         Path.of(args[1]),
                         OutputFolder.Surroundings.of(
-                                file.path(), List.of(file.templatesFolder(), file.staticFolder()))));
+                                set.procedures().get(0).file().path(),
+                                List.of(set.templatesFolder(), set.staticFolder()))));
     }
 }

@@ -6,21 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.procsite.check.CheckResult;
-import org.procsite.check.Checker;
-import org.procsite.load.Loader;
-import org.procsite.model.Procedure;
+import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureSet;
+import org.procsite.pipeline.SiteBuild;
 import org.procsite.render.SiteFile;
-import org.procsite.render.SiteRenderer;
-import org.procsite.render.StaticFiles;
-import org.procsite.render.Templates;
 import org.procsite.write.SiteWriter;
 
 /**
@@ -31,13 +27,10 @@ class SiteIsFreshTest {
 
     @Test
     void theCommittedSiteIsWhatTheProcedureBuildsToday() throws IOException {
-        CheckResult checked = Checker.check(Loader.load(Path.of("procedure.yaml"), "procedure.yaml"));
-        Procedure procedure = checked.procedure().orElseThrow();
+        // The build's own plan, as `build procedure.yaml` runs it; the manifest is the writer's.
+        SiteBuild plan = Pipeline.standard().site(Pipeline.compile(ProcedureSet.typed(List.of("procedure.yaml"))));
         Map<String, SiteFile> built = new TreeMap<>();
-        Map<String, SiteFile> pages =
-                SiteRenderer.standard().render(procedure, Templates.from(Optional.of(Path.of("templates"))));
-        for (SiteFile file : SiteWriter.withManifest(
-                StaticFiles.addTo(pages, StaticFiles.read(Path.of("static"))).values())) {
+        for (SiteFile file : SiteWriter.withManifest(plan.files().values())) {
             built.put(file.name(), file);
         }
 

@@ -24,6 +24,8 @@ import org.procsite.model.PathCounts;
 import org.procsite.model.Procedure;
 import org.procsite.model.Question;
 import org.procsite.model.Section;
+import org.procsite.model.SourcePos;
+import org.procsite.model.SourcePositions;
 import org.procsite.model.Step;
 import org.procsite.model.Success;
 import org.procsite.model.Wait;
@@ -88,7 +90,17 @@ final class ModelBuilder {
                 draft.start().text(),
                 nodes,
                 paths,
-                drills(draft));
+                drills(draft),
+                positions(draft));
+    }
+
+    /** Where the parts said about after the check stand: the draft stays in {@code load} and {@code check}. */
+    private static SourcePositions positions(DraftProcedure draft) {
+        Map<String, SourcePos> contacts = new LinkedHashMap<>();
+        draft.contacts().forEach(c -> contacts.putIfAbsent(c.id().text(), c.id().pos()));
+        SourcePos nodes = draft.keys().get("nodes");
+        return new SourcePositions(
+                nodes == null ? SourcePos.START : nodes, draft.version().pos(), contacts);
     }
 
     /** The drills written whole (a drill with a problem of its own shape is left out), the first of each name. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.procsite.diag.Diagnostic;
 import org.procsite.diag.SourceText;
 import org.procsite.load.Draft.DraftContact;
+import org.procsite.model.SourcePos;
 
 /**
  * The contacts that the procedures of one folder share ({@code contacts.yaml}), as a procedure's
@@ -27,6 +28,11 @@ public record SharedContacts(String fileName, List<DraftContact> contacts, boole
 
     public Optional<DraftContact> find(String id) {
         return contacts.stream().filter(c -> c.id().text().equals(id)).findFirst();
+    }
+
+    /** Where the shared contact {@code id} is written in the shared file, if it is there. */
+    public Optional<SourcePos> position(String id) {
+        return find(id).map(c -> c.id().pos());
     }
 
     /** The shared file checked on its own: its text, its problems (set in it), and its contacts for the procedures. */

@@ -3,14 +3,14 @@ package org.procsite.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.procsite.check.SharedContacts;
 import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureBuild;
 import org.procsite.pipeline.ProcedureSet;
 import org.procsite.pipeline.SetCompilation;
-import org.procsite.render.SiteFile;
-import org.procsite.render.SiteRenderer;
+import org.procsite.pipeline.SiteBuild;
+import org.procsite.pipeline.VersionCheck;
 import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
 import picocli.CommandLine.Command;
@@ -71,14 +71,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         err.flush();
         OutputFolder target = OutputFolder.choose(out, surroundings(set));
-        Map<String, SiteFile> site = Pipeline.standard().site(c);
-        SiteWriter.write(site.values(), target);
+        SiteBuild site = Pipeline.standard().site(c);
+        SiteWriter.write(site.files().values(), target);
         Summary.printOkLines(c, stdout);
-        stdout.println("wrote " + out + "/: " + String.join(", ", site.keySet()));
-        for (SetCompilation.Entry e : c.procedures()) {
-            SiteFile pdf = site.get(Pipeline.place(set, e.member()).nameInSite(SiteRenderer.PDF));
-            SiteFile poster = site.get(Pipeline.place(set, e.member()).nameInSite(SiteRenderer.POSTER));
-            PrintedSheetReport.print(e.compilation(), pdf, poster, stdout, err);
+        stdout.println("wrote " + out + "/: " + String.join(", ", site.files().keySet()));
+        for (ProcedureBuild built : site.procedures()) {
+            PrintedSheetReport.print(built, stdout, err);
         }
         return ExitCode.OK;
     }

@@ -6,6 +6,7 @@ import org.procsite.diag.JsonLinesFormatter;
 import org.procsite.diag.SarifFormatter;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.SetCompilation;
+import org.procsite.pipeline.VersionCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

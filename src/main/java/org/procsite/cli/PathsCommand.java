@@ -17,6 +17,7 @@ import org.procsite.paths.PathDiff;
 import org.procsite.paths.PathLister;
 import org.procsite.paths.ProcedurePath;
 import org.procsite.pipeline.Compilation;
+import org.procsite.pipeline.GitRevision;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
 import org.procsite.pipeline.SetCompilation;
@@ -188,7 +189,7 @@ final class PathsCommand implements Callable<Integer> {
             first = false;
             try {
                 worst = Math.max(worst, diff(Revision.compileAt(diff, e.member().file(), then), e.compilation()));
-            } catch (Revision.NotInRevision added) {
+            } catch (GitRevision.NotInRevision added) {
                 Summary.printDiagnostics(
                         e.compilation().diagnostics(), spec.commandLine().getErr());
                 out.println(added.getMessage()

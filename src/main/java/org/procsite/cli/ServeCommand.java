@@ -113,6 +113,18 @@ final class ServeCommand implements Callable<Integer> {
         List<ProcedurePreview> rebuilt = snapshot.procedures().stream()
                 .filter(p -> snapshot.rebuilt().contains(p.member().name()))
                 .toList();
+        if (snapshot.completes()) {
+            // The second stage of a build already reported: only what the slow outputs added.
+            for (ProcedurePreview p : rebuilt) {
+                p.late().forEach(d -> err.print(DiagnosticFormatter.format(d)));
+                p.failure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
+            }
+            snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
+            err.flush();
+            boolean failed = snapshot.failure().isPresent();
+            failing.set(failing.get() || failed);
+            return;
+        }
         if (rebuilt.size() == snapshot.procedures().size()) {
             err.print(DiagnosticFormatter.report(snapshot.shared()));
         }

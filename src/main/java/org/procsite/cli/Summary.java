@@ -8,11 +8,10 @@ import java.util.Optional;
 import org.procsite.check.SharedContacts;
 import org.procsite.diag.Diagnostic;
 import org.procsite.diag.DiagnosticFormatter;
-import org.procsite.load.Draft.DraftContact;
-import org.procsite.load.Draft.DraftProcedure;
 import org.procsite.model.Contact;
 import org.procsite.model.PathCounts;
 import org.procsite.model.Procedure;
+import org.procsite.model.SourcePos;
 import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.SetCompilation;
 
@@ -50,19 +49,16 @@ final class Summary {
      * overrides procedures/contacts.yaml:5)}: where each contact of a procedure comes from.
      */
     static String contactsLine(Compilation c, SharedContacts shared) {
-        List<DraftContact> own =
-                c.loaded().draft().map(DraftProcedure::contacts).orElse(List.of());
+        Procedure procedure = c.procedure().orElseThrow();
         List<String> parts = new ArrayList<>();
-        for (Contact contact : c.procedure().orElseThrow().contacts().values()) {
-            Optional<DraftContact> mine =
-                    own.stream().filter(d -> d.id().text().equals(contact.id())).findFirst();
-            Optional<DraftContact> theirs = shared.find(contact.id());
-            String where = mine.map(d -> c.displayName() + ":" + d.id().pos().line())
-                    .orElseGet(() -> shared.fileName() + ":"
-                            + theirs.orElseThrow().id().pos().line());
+        for (Contact contact : procedure.contacts().values()) {
+            Optional<SourcePos> mine = procedure.positions().contact(contact.id());
+            Optional<SourcePos> theirs = shared.position(contact.id());
+            String where = mine.map(at -> c.displayName() + ":" + at.line())
+                    .orElseGet(
+                            () -> shared.fileName() + ":" + theirs.orElseThrow().line());
             String overrides = mine.isPresent() && theirs.isPresent()
-                    ? ", overrides " + shared.fileName() + ":"
-                            + theirs.get().id().pos().line()
+                    ? ", overrides " + shared.fileName() + ":" + theirs.get().line()
                     : "";
             parts.add(contact.id() + " (" + where + overrides + ")");
         }

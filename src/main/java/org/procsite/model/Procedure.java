@@ -25,11 +25,13 @@ public record Procedure(
         String start,
         Map<String, Node> nodes,
         PathCounts paths,
-        List<Drill> drills) {
+        List<Drill> drills,
+        SourcePositions positions) {
 
     /**
      * @param nodes by id, in step-number order
      * @param drills the situations it must handle, in file order (see {@link DrillWalk})
+     * @param positions where its parts stand in its file, for what is said about it after the check
      */
     public Procedure {
         contacts = Collections.unmodifiableMap(new LinkedHashMap<>(contacts));

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -76,47 +77,83 @@ public final class SiteRenderer {
 
     /** Every file of the site by name, sorted, so the order never depends on the renderers. */
     public Map<String, SiteFile> render(Procedure procedure, Templates templates) throws IOException {
-        return render(RenderContext.of(procedure, templates));
+        return render(RenderContext.of(procedure, templates)).files();
     }
 
     /**
-     * Every file of one procedure's pages by name, sorted; the names are the procedure's own
-     * ({@code decision.html}), wherever its {@link SitePlace} puts them in the site.
+     * One procedure's files as rendered, and the page count of its PDF when the PDF is among them:
+     * read once, here, and handed to whoever needs it (the describing pages, the list of a site of
+     * several, the warning when the sheet outgrows one sheet, {@code build}'s summary line).
+     *
+     * @param files by name, sorted; the procedure's own names ({@code decision.html}), wherever
+     *     its {@link SitePlace} puts them in the site
      */
-    public Map<String, SiteFile> render(RenderContext context) throws IOException {
+    public record Rendered(Map<String, SiteFile> files, Optional<PrintedPages> printed) {
+        public Rendered {
+            files = Collections.unmodifiableMap(new TreeMap<>(files));
+        }
+    }
+
+    /** Every file of one procedure's pages at once, the slowest started first. */
+    public Rendered render(RenderContext context) throws IOException {
         List<Renderer> all = new ArrayList<>(later); // the slowest first, so it starts at once
         all.addAll(first);
         Map<String, SiteFile> files = run(all, context);
-        addUnique(files, run(describing, withFacts(context, files)).values());
+        Optional<PrintedPages> printed = printed(files);
+        addUnique(files, run(describing, withPrinted(context, printed)).values());
         addUnique(files, finish(context, files));
-        return files;
+        return new Rendered(files, printed);
     }
 
     /**
-     * The files of the {@code first} and {@code describing} renderers, and what the renderers
-     * finish from them: what a preview shows at once.
+     * The same files in two stages, for the preview: {@link Stages#first()} is what the
+     * {@code first} and {@code describing} renderers make, with what the renderers finish from
+     * them, shown at once; {@link Stages#all()} adds the {@code later} renderers' files and makes
+     * the describing pages and the finished files again, now that those exist. The bytes of
+     * {@code all()} are those of {@link #render(RenderContext)}.
      */
-    public Map<String, SiteFile> renderFirst(RenderContext context) throws IOException {
+    public Stages inStages(RenderContext context) throws IOException {
         List<Renderer> all = new ArrayList<>(first);
         all.addAll(describing);
         Map<String, SiteFile> files = run(all, context);
         addUnique(files, finish(context, files));
-        return files;
+        return new Stages(context, new Rendered(files, Optional.empty()));
     }
 
-    /**
-     * The whole site, from what {@link #renderFirst} made: the {@code later} renderers' files
-     * added, and the {@code describing} pages and the finished files made again, now that those
-     * files exist.
-     */
-    public Map<String, SiteFile> renderLater(RenderContext context, Map<String, SiteFile> firstFiles)
-            throws IOException {
-        Map<String, SiteFile> files = new TreeMap<>(firstFiles);
-        Map<String, SiteFile> made = run(later, context);
-        addUnique(files, made.values());
-        files.putAll(run(describing, withFacts(context, made)));
-        finish(context, files).forEach(file -> files.put(file.name(), file));
-        return files;
+    /** The two stages of one procedure's render: see {@link #inStages}. */
+    public final class Stages {
+        private final RenderContext context;
+        private final Rendered first;
+
+        private Stages(RenderContext context, Rendered first) {
+            this.context = context;
+            this.first = first;
+        }
+
+        public RenderContext context() {
+            return context;
+        }
+
+        /** The pages a maintainer looks at while editing; no PDF yet. */
+        public Rendered first() {
+            return first;
+        }
+
+        /** Whether {@link #all} has anything to add to {@link #first}. */
+        public boolean hasMore() {
+            return !later.isEmpty();
+        }
+
+        /** Every file: the slow ones (the PDF) added to the first, the pages that describe them made again. */
+        public Rendered all() throws IOException {
+            Map<String, SiteFile> files = new TreeMap<>(first.files());
+            Map<String, SiteFile> made = run(later, context);
+            addUnique(files, made.values());
+            Optional<PrintedPages> printed = printed(made);
+            files.putAll(run(describing, withPrinted(context, printed)));
+            finish(context, files).forEach(file -> files.put(file.name(), file));
+            return new Rendered(files, printed);
+        }
     }
 
     /**
@@ -134,10 +171,15 @@ public final class SiteRenderer {
         return finished;
     }
 
-    /** The context for the describing pages: with the PDF's page count, if the PDF is among {@code files}. */
-    private static RenderContext withFacts(RenderContext context, Map<String, SiteFile> files) throws IOException {
+    /** The PDF's page count, if the PDF is among {@code files}: the one place it is read. */
+    private static Optional<PrintedPages> printed(Map<String, SiteFile> files) throws IOException {
         SiteFile pdf = files.get(PDF);
-        return pdf == null ? context : context.withPrinted(PrintedPages.of(pdf.bytes()));
+        return pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes()));
+    }
+
+    /** The context for the describing pages: with the PDF's page count, when it is known. */
+    private static RenderContext withPrinted(RenderContext context, Optional<PrintedPages> printed) {
+        return printed.map(context::withPrinted).orElse(context);
     }
 
     /** Adds {@code more} to {@code files}; a name taken twice is a bug in the list of renderers. */
@@ -147,10 +189,6 @@ public final class SiteRenderer {
                 throw new IllegalStateException("two renderers wrote " + file.name());
             }
         }
-    }
-
-    public boolean hasLater() {
-        return !later.isEmpty();
     }
 
     private static Map<String, SiteFile> run(List<Renderer> renderers, RenderContext context) throws IOException {

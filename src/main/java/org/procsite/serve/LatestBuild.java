@@ -142,7 +142,7 @@ final class LatestBuild implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             whole = failure(e); // the pages stay served; the next save rebuilds
         }
-        Snapshot failed = null;
+        Snapshot told = null;
         synchronized (lock) {
             if (current != built) {
                 return;
@@ -152,13 +152,17 @@ final class LatestBuild implements AutoCloseable {
             } else {
                 generation++;
                 current = whole.withId(session + "-" + generation);
-                failed = current;
+            }
+            // What the slow outputs added is said as build says it: a failure, or W006 once the PDF is counted.
+            if (!whole.problemPages().equals(built.problemPages())
+                    || whole.procedures().stream().anyMatch(p -> !p.late().isEmpty())) {
+                told = current;
             }
             incomplete = null;
             lock.notifyAll();
         }
-        if (failed != null) {
-            onBuild.accept(failed);
+        if (told != null) {
+            onBuild.accept(told);
         }
     }
 

@@ -4,30 +4,28 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import org.procsite.check.SharedContacts;
 import org.procsite.diag.Diagnostic;
+import org.procsite.model.Procedure;
 import org.procsite.pipeline.Compilation;
 import org.procsite.pipeline.Pipeline;
+import org.procsite.pipeline.ProcedureBuild;
 import org.procsite.pipeline.ProcedureFile;
 import org.procsite.pipeline.ProcedureSet;
-import org.procsite.render.RenderContext;
-import org.procsite.render.SiteFile;
+import org.procsite.pipeline.SiteBuild;
 import org.procsite.render.SitePlace;
-import org.procsite.render.StaticFiles;
 import org.procsite.render.decision.DecisionPageRenderer;
 import org.procsite.render.decision.ProcedureListRenderer;
 
 /**
- * Builds the site in memory through the {@link Pipeline}, as {@code build} does, but never
- * writes it and never throws: a missing file gives the page that waits for it, an invalid
- * procedure the diagnostics page, a render failure the error page, each in place of the pages
- * of that procedure only.
+ * Shows the pipeline's build plan ({@link Pipeline#preview}), the one {@code build} runs, with its
+ * diagnostics, files and rules; it never writes it and never throws: a missing file gives the page
+ * that waits for it, an invalid procedure the diagnostics page, a render failure the error page,
+ * each in place of the pages of that procedure only. What is the preview's own is here: those
+ * pages, and the timings.
  *
  * <p>After a save, only the procedures saved are loaded, checked and rendered again; the others
  * are kept from the build before, file for file. The root of a site of several (the list, the
@@ -55,8 +53,9 @@ public final class Previewer {
 
     /** One build of everything, the slow outputs included; {@code id} is filled in by whoever publishes it. */
     public Snapshot build() {
-        Staged staged = buildStaged();
-        return staged.later().map(Later::finish).orElse(staged.first());
+        Clock clock = new Clock();
+        SiteBuild built = pipeline.preview(set, null, member -> true).finish();
+        return snapshot(built, false, clock.millis(), clock.cpuMillis());
     }
 
     /**
@@ -77,209 +76,141 @@ public final class Previewer {
     }
 
     /**
-     * One build after {@code previous}, in two stages: the procedures {@code change} touches are
-     * built again, the others kept as {@code previous} has them (their slow outputs, if still to
-     * make, are made by this build's second stage).
+     * One build after {@code previous}, in two stages, through the {@link Pipeline}'s plan: the
+     * procedures {@code change} touches are built again, the others kept as {@code previous} has
+     * them (their slow outputs, if still to make, are made by this build's second stage).
      *
      * @param previous the build served now; null for none
      */
     Staged buildStaged(Snapshot previous, Change change) {
         Clock clock = new Clock();
-        Shared shared = sharedContacts();
-        List<ProcedurePreview> procedures = new ArrayList<>();
-        Set<String> rebuilt = new LinkedHashSet<>();
-        for (ProcedureSet.Member member : set.procedures()) {
-            Optional<ProcedurePreview> kept = previous == null || change.touches(member)
-                    ? Optional.empty()
-                    : previous.procedures().stream()
-                            .filter(p -> p.member().equals(member))
-                            .findFirst();
-            procedures.add(kept.orElseGet(() -> preview(member, shared)));
-            if (kept.isEmpty()) {
-                rebuilt.add(member.name());
-            }
-        }
-        Snapshot first = snapshot(procedures, rebuilt, shared, clock.millis(), clock.cpuMillis());
-        if (procedures.stream().allMatch(p -> p.rest().isEmpty())) {
+        SiteBuild built =
+                pipeline.preview(set, previous == null ? null : previous.build().orElse(null), change::touches);
+        Snapshot first = snapshot(built, false, clock.millis(), clock.cpuMillis());
+        if (built.complete()) {
             return new Staged(first, Optional.empty());
         }
         Later later = () -> {
             Clock laterClock = new Clock();
-            List<ProcedurePreview> whole = procedures.stream()
-                    .map(p -> p.rest().map(ProcedurePreview.Rest::made).orElse(p))
-                    .toList();
+            SiteBuild whole = built.finish();
             return snapshot(
-                    whole,
-                    rebuilt,
-                    shared,
-                    first.millis() + laterClock.millis(),
-                    first.cpuMillis() + laterClock.cpuMillis());
+                    whole, true, first.millis() + laterClock.millis(), first.cpuMillis() + laterClock.cpuMillis());
         };
         return new Staged(first, Optional.of(later));
     }
 
-    /**
-     * The shared contacts, read again at each build (a small file): their problems, and the
-     * contacts the procedures rebuilt now are checked with.
-     */
-    private record Shared(List<Diagnostic> diagnostics, SharedContacts contacts, Optional<String> failure) {
-        boolean hasErrors() {
-            return failure.isPresent() || diagnostics.stream().anyMatch(Diagnostic::isError);
+    /** The build as the preview serves it: each procedure's pages, or the page that says what is wrong. */
+    private Snapshot snapshot(SiteBuild built, boolean completes, long millis, long cpuMillis) {
+        Optional<String> sharedFailure = built.contactsFailure()
+                .map(e -> "could not read " + set.contactsDisplayName() + ": " + ProblemPage.describe(e));
+        List<ProcedurePreview> procedures = built.procedures().stream()
+                .map(p -> preview(p, built, sharedFailure))
+                .toList();
+        Map<String, String> problemPages = new TreeMap<>();
+        for (ProcedurePreview p : procedures) {
+            p.problemPage().ifPresent(page -> problemPages.put(p.place().folder(), page));
         }
+        List<String> failures = new ArrayList<>();
+        if (set.several()) {
+            root(procedures, built).ifPresent(page -> problemPages.put("", page));
+            built.rootFailure()
+                    .ifPresent(e ->
+                            failures.add("the list of procedures could not be rendered: " + ProblemPage.describe(e)));
+        }
+        // The files of static/ as build publishes them, under its rule: where one takes a page's
+        // name, build refuses the site; the preview publishes none of them and says why.
+        built.staticFailure()
+                .ifPresent(e -> failures.add(
+                        e instanceof IOException && e.getMessage() != null ? e.getMessage() : ProblemPage.describe(e)));
+        return new Snapshot(
+                "",
+                built.files(),
+                problemPages,
+                procedures,
+                built.rebuilt(),
+                built.sharedDiagnostics(),
+                failures.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", failures)),
+                millis,
+                cpuMillis,
+                Optional.of(built),
+                completes);
     }
 
-    private Shared sharedContacts() {
-        try {
-            Optional<SharedContacts.Checked> checked = Pipeline.compileContacts(set);
-            return new Shared(
-                    checked.map(SharedContacts.Checked::diagnostics).orElse(List.of()),
-                    checked.map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE),
-                    Optional.empty());
-        } catch (Exception | Error e) { // an Error too (stack, memory): the preview goes on
-            return new Shared(
-                    List.of(),
-                    SharedContacts.NONE,
-                    Optional.of("could not read " + set.contactsDisplayName() + ": " + ProblemPage.describe(e)));
+    /** One procedure as the preview shows it: its pages, or the page that says what is wrong. */
+    private ProcedurePreview preview(ProcedureBuild p, SiteBuild built, Optional<String> sharedFailure) {
+        ProcedureSet.Member member = p.member();
+        SitePlace place = p.place();
+        String displayName = p.displayName();
+        if (p.compiled().isEmpty()) {
+            ProcedureBuild.Failure failure = p.failure().orElseThrow();
+            if (failure.missing()) {
+                return ProcedurePreview.problem(
+                        member,
+                        place,
+                        ProblemPage.missing(displayName),
+                        "en",
+                        List.of(),
+                        List.of(),
+                        Optional.of(failure.what()));
+            }
+            return failed(p, failure.cause(), failure.what(), ProblemPage.Words.ENGLISH);
         }
-    }
-
-    /** One procedure loaded, checked and its pages rendered; its slow outputs left for later. */
-    private ProcedurePreview preview(ProcedureSet.Member member, Shared shared) {
-        String displayName = member.file().displayName();
-        SitePlace place = Pipeline.place(set, member);
-        Compilation compiled;
-        try {
-            compiled = Pipeline.compile(set, member, shared.contacts());
-        } catch (ProcedureFile.Missing e) {
-            // Deleted, or saved by an editor that writes a new file and renames it: wait for it.
-            return ProcedurePreview.problem(
-                    member,
-                    place,
-                    ProblemPage.missing(displayName),
-                    "en",
-                    List.of(),
-                    Optional.of(displayName + " is missing (deleted or renamed?); waiting for it to be saved again"));
-        } catch (Exception | Error e) { // an Error too (stack, memory): the preview goes on
-            return failed(member, place, List.of(), e, "could not read " + displayName, ProblemPage.Words.ENGLISH);
-        }
-        List<Diagnostic> diagnostics = compiled.diagnostics();
+        Compilation compiled = p.compiled().get();
         String lang =
-                compiled.procedure().map(p -> p.lang()).orElseGet(() -> ProblemPage.declaredLang(compiled.source()));
+                compiled.procedure().map(Procedure::lang).orElseGet(() -> ProblemPage.declaredLang(compiled.source()));
         ProblemPage.Words words = ProblemPage.Words.of(set.templatesFolder(), lang);
-        if (shared.failure().isPresent()) {
-            return failed(member, place, diagnostics, shared.failure().get(), "could not read the contacts", words);
+        if (sharedFailure.isPresent()) {
+            return failed(p, sharedFailure.get(), "could not read the contacts", words);
         }
-        if (compiled.procedure().isEmpty() || shared.hasErrors()) {
+        if (compiled.procedure().isEmpty() || built.contactsBroken()) {
             // Every procedure reads the shared contacts: while they have an error, none is shown.
-            List<Diagnostic> shown = new ArrayList<>(shared.diagnostics());
-            shown.addAll(diagnostics);
+            List<Diagnostic> shown = new ArrayList<>(built.sharedDiagnostics());
+            shown.addAll(p.diagnostics());
             String page = ProblemPage.diagnostics(displayName, ProblemPage.text(shown), shown, words);
-            return ProcedurePreview.problem(member, place, page, lang, diagnostics, Optional.empty());
+            return ProcedurePreview.problem(member, place, page, lang, p.diagnostics(), p.late(), Optional.empty());
         }
-        Pipeline.Stage pages;
-        Optional<ProcedureListRenderer.Listed> listed;
-        try {
-            pages = pipeline.pages(compiled.procedure().get(), set.templatesFolder(), place);
-            listed = listed(pages.context(), pages.files());
-        } catch (Exception | Error e) {
-            return failed(member, place, diagnostics, e, "the site could not be rendered", words);
+        if (p.failure().isPresent()) {
+            return failed(p, p.failure().get().cause(), p.failure().get().what(), words);
         }
-        Optional<ProcedurePreview.Rest> rest = Optional.empty();
-        if (pipeline.hasRest()) {
-            rest = Optional.of(new ProcedurePreview.Rest(() -> {
-                try {
-                    Map<String, SiteFile> all = pipeline.rest(pages);
-                    return ProcedurePreview.rendered(
-                            member,
-                            place,
-                            all,
-                            compiled.procedure().get(),
-                            diagnostics,
-                            listed(pages.context(), all),
-                            Optional.empty());
-                } catch (Exception | Error e) {
-                    return failed(member, place, diagnostics, e, "the site could not be rendered", words);
-                }
-            }));
-        }
-        return ProcedurePreview.rendered(
-                member, place, pages.files(), compiled.procedure().get(), diagnostics, listed, rest);
-    }
-
-    /** What the list at the root shows of a procedure; nothing in a site of one. */
-    private Optional<ProcedureListRenderer.Listed> listed(RenderContext context, Map<String, SiteFile> pages)
-            throws IOException {
-        return set.several() && pages.containsKey(DecisionPageRenderer.FILE_NAME)
-                ? Optional.of(Pipeline.listed(context, pages))
-                : Optional.empty();
-    }
-
-    private static ProcedurePreview failed(
-            ProcedureSet.Member member,
-            SitePlace place,
-            List<Diagnostic> diagnostics,
-            Throwable e,
-            String what,
-            ProblemPage.Words words) {
-        return failed(member, place, diagnostics, ProblemPage.describe(e), what, words);
-    }
-
-    private static ProcedurePreview failed(
-            ProcedureSet.Member member,
-            SitePlace place,
-            List<Diagnostic> diagnostics,
-            String message,
-            String what,
-            ProblemPage.Words words) {
-        return ProcedurePreview.problem(
+        return new ProcedurePreview(
                 member,
                 place,
-                ProblemPage.failure(member.file().displayName(), what, message, words),
+                p.files(),
+                Optional.empty(),
+                lang,
+                compiled.procedure(),
+                p.diagnostics(),
+                p.late(),
+                Optional.empty());
+    }
+
+    private static ProcedurePreview failed(ProcedureBuild p, Throwable e, String what, ProblemPage.Words words) {
+        return failed(p, ProblemPage.describe(e), what, words);
+    }
+
+    private static ProcedurePreview failed(ProcedureBuild p, String message, String what, ProblemPage.Words words) {
+        return ProcedurePreview.problem(
+                p.member(),
+                p.place(),
+                ProblemPage.failure(p.displayName(), what, message, words),
                 words.lang(),
-                diagnostics,
+                p.diagnostics(),
+                p.late(),
                 Optional.of(what + ": " + message));
     }
 
-    /** The build of these procedures: their files, and the root of a site of several, made now. */
-    private Snapshot snapshot(
-            List<ProcedurePreview> procedures, Set<String> rebuilt, Shared shared, long millis, long cpuMillis) {
-        Map<String, SiteFile> site = new TreeMap<>();
-        Map<String, String> problemPages = new TreeMap<>();
-        for (ProcedurePreview p : procedures) {
-            site.putAll(p.files());
-            p.problemPage().ifPresent(page -> problemPages.put(p.place().folder(), page));
-        }
-        Optional<String> rootFailure = Optional.empty();
-        if (set.several()) {
-            Root root = root(procedures, shared);
-            root.files().forEach(f -> site.put(f.name(), f));
-            root.problemPage().ifPresent(page -> problemPages.put("", page));
-            rootFailure = root.failure();
-        }
-        // The files of static/, as build publishes them (read again at each build); where one takes
-        // a page's name, build refuses the site and says so: the preview shows the page.
-        try {
-            StaticFiles.read(set.staticFolder()).forEach(f -> site.putIfAbsent(f.name(), f));
-        } catch (Exception | Error e) {
-            rootFailure = rootFailure.or(() -> Optional.of("static/ could not be read: " + e.getMessage()));
-        }
-        return new Snapshot(
-                "", site, problemPages, procedures, rebuilt, shared.diagnostics(), rootFailure, millis, cpuMillis);
-    }
-
-    private record Root(List<SiteFile> files, Optional<String> problemPage, Optional<String> failure) {}
-
     /**
-     * The root of a site of several: the list of the procedures and the web app when all of them
-     * are shown; otherwise what {@code build} would refuse the site for, with links to the others.
+     * The page at the root of a site of several while a procedure or the shared contacts have a
+     * problem: what {@code build} would refuse the site for, with links to the others; or the
+     * failure page when the list could not be rendered.
      */
-    private Root root(List<ProcedurePreview> procedures, Shared shared) {
+    private Optional<String> root(List<ProcedurePreview> procedures, SiteBuild built) {
         List<ProcedurePreview> broken = procedures.stream().filter(p -> !p.ok()).toList();
-        if (!broken.isEmpty() || shared.hasErrors()) {
+        if (!broken.isEmpty() || built.contactsBroken()) {
             List<String> names = new ArrayList<>();
-            List<Diagnostic> diagnostics = new ArrayList<>(shared.diagnostics());
+            List<Diagnostic> diagnostics = new ArrayList<>(built.sharedDiagnostics());
             List<String> failures = new ArrayList<>();
-            if (shared.hasErrors()) {
+            if (built.contactsBroken()) {
                 names.add(set.contactsDisplayName());
             }
             for (ProcedurePreview p : broken) {
@@ -297,23 +228,16 @@ public final class Previewer {
             String lang =
                     broken.isEmpty() ? procedures.get(0).lang() : broken.get(0).lang();
             ProblemPage.Words words = ProblemPage.Words.of(set.templatesFolder(), lang);
-            String page = ProblemPage.site(names, ProblemPage.text(diagnostics), diagnostics, failures, working, words);
-            return new Root(List.of(), Optional.of(page), Optional.empty());
+            return Optional.of(
+                    ProblemPage.site(names, ProblemPage.text(diagnostics), diagnostics, failures, working, words));
         }
-        try {
-            List<ProcedureListRenderer.Listed> listed =
-                    procedures.stream().map(p -> p.listed().orElseThrow()).toList();
-            return new Root(pipeline.root(listed, set.templatesFolder()), Optional.empty(), Optional.empty());
-        } catch (Exception | Error e) {
-            String what = "the list of procedures could not be rendered";
-            String message = ProblemPage.describe(e);
-            ProblemPage.Words words = ProblemPage.Words.of(
-                    set.templatesFolder(), procedures.get(0).lang());
-            return new Root(
-                    List.of(),
-                    Optional.of(ProblemPage.failure(ProcedureListRenderer.FILE_NAME, what, message, words)),
-                    Optional.of(what + ": " + message));
-        }
+        return built.rootFailure()
+                .map(e -> ProblemPage.failure(
+                        ProcedureListRenderer.FILE_NAME,
+                        "the list of procedures could not be rendered",
+                        ProblemPage.describe(e),
+                        ProblemPage.Words.of(
+                                set.templatesFolder(), procedures.get(0).lang())));
     }
 
     /** How long a stage took on this thread: wall clock, and the CPU time it used whatever else runs. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.procsite.diag.Diagnostic;
+import org.procsite.pipeline.SiteBuild;
 import org.procsite.render.SiteFile;
 
 /**
@@ -30,6 +31,9 @@ import org.procsite.render.SiteFile;
  * @param rootFailure why the root of a site of several could not be made, if it could not
  * @param millis how long the build took, wall clock
  * @param cpuMillis the CPU time the build's thread used: what the build costs, whatever else runs
+ * @param build the pipeline's build shown, which the next build starts from; none for a build that failed whole
+ * @param completes true when this is the second stage of a build whose pages were published:
+ *     only what its slow outputs added is new (W006, a failure)
  */
 public record Snapshot(
         String id,
@@ -40,7 +44,34 @@ public record Snapshot(
         List<Diagnostic> shared,
         Optional<String> rootFailure,
         long millis,
-        long cpuMillis) {
+        long cpuMillis,
+        Optional<SiteBuild> build,
+        boolean completes) {
+
+    /** A build not made by the pipeline (one that failed whole), or for a test. */
+    public Snapshot(
+            String id,
+            Map<String, SiteFile> site,
+            Map<String, String> problemPages,
+            List<ProcedurePreview> procedures,
+            Set<String> rebuilt,
+            List<Diagnostic> shared,
+            Optional<String> rootFailure,
+            long millis,
+            long cpuMillis) {
+        this(
+                id,
+                site,
+                problemPages,
+                procedures,
+                rebuilt,
+                shared,
+                rootFailure,
+                millis,
+                cpuMillis,
+                Optional.empty(),
+                false);
+    }
 
     public Snapshot {
         site = Map.copyOf(site);
@@ -112,6 +143,17 @@ public record Snapshot(
     }
 
     Snapshot withId(String newId) {
-        return new Snapshot(newId, site, problemPages, procedures, rebuilt, shared, rootFailure, millis, cpuMillis);
+        return new Snapshot(
+                newId,
+                site,
+                problemPages,
+                procedures,
+                rebuilt,
+                shared,
+                rootFailure,
+                millis,
+                cpuMillis,
+                build,
+                completes);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.procsite.check.SharedContacts;
 import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.render.PageRenderer;
@@ -27,15 +28,17 @@ class PipelineTest {
     @Test
     void aMissingFileIsSaidOnceTheSameWayForEveryCommand(@TempDir Path dir) {
         ProcedureFile missing = new ProcedureFile(dir.resolve("nope.yaml"), "nope.yaml");
-        ProcedureFile.Missing e = assertThrows(ProcedureFile.Missing.class, () -> Pipeline.compile(missing));
+        ProcedureFile.Missing e =
+                assertThrows(ProcedureFile.Missing.class, () -> Pipeline.compile(missing, SharedContacts.NONE));
         assertEquals("nope.yaml: no such file", e.getMessage());
-        IOException folder = assertThrows(IOException.class, () -> Pipeline.compile(new ProcedureFile(dir, "here")));
+        IOException folder = assertThrows(
+                IOException.class, () -> Pipeline.compile(new ProcedureFile(dir, "here"), SharedContacts.NONE));
         assertEquals("here is a folder; give the procedure file, e.g. here/procedure.yaml", folder.getMessage());
     }
 
     @Test
     void everyDiagnosticKnowsItsFile() throws IOException {
-        Compilation c = Pipeline.compile(ProcedureFile.typed(UNTRANSLATED.toString()));
+        Compilation c = Pipeline.compile(ProcedureFile.typed(UNTRANSLATED.toString()), SharedContacts.NONE);
         assertEquals(
                 List.of(UNTRANSLATED.toString()),
                 c.diagnostics().stream().map(Diagnostic::fileName).toList());
@@ -47,12 +50,18 @@ class PipelineTest {
         Path yaml = dir.resolve("procedure.yaml");
         Files.copy(UNTRANSLATED, yaml);
         ProcedureFile file = new ProcedureFile(yaml, "procedure.yaml");
-        assertEquals(List.of(Code.UNTRANSLATED_LANG), codes(Pipeline.compile(file)), "no Italian words yet");
+        assertEquals(
+                List.of(Code.UNTRANSLATED_LANG),
+                codes(Pipeline.compile(file, SharedContacts.NONE)),
+                "no Italian words yet");
 
         Files.createDirectories(dir.resolve("templates"));
         Files.writeString(
                 dir.resolve("templates/messages_it.properties"), "decision.back=Indietro\n", StandardCharsets.UTF_8);
-        assertEquals(List.of(), codes(Pipeline.compile(file)), "templates/messages_it.properties is there");
+        assertEquals(
+                List.of(),
+                codes(Pipeline.compile(file, SharedContacts.NONE)),
+                "templates/messages_it.properties is there");
     }
 
     @Test
@@ -65,7 +74,7 @@ class PipelineTest {
         Pipeline pipeline = new Pipeline(new SiteRenderer(List.of(new PageRenderer("index.ftlh", "index.html"))));
 
         Map<String, SiteFile> site =
-                pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file);
+                pipeline.site(Pipeline.compile(ProcedureSet.one(file))).files();
 
         assertEquals(List.of("CNAME", "index.html"), List.copyOf(site.keySet()));
     }
@@ -80,7 +89,7 @@ class PipelineTest {
 
         IllegalStateException e = assertThrows(
                 IllegalStateException.class,
-                () -> pipeline.site(Pipeline.compile(file).procedure().orElseThrow(), file));
+                () -> pipeline.site(Pipeline.compile(ProcedureSet.one(file))).files());
         assertTrue(e.getMessage().equals("two renderers wrote index.html"), e.getMessage());
     }
 

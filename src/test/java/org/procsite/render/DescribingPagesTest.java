@@ -77,10 +77,11 @@ class DescribingPagesTest {
     void aPreviewPublishesTheLandingPageFirstAndAgainWithThePdf() throws IOException {
         SiteRenderer renderer = new SiteRenderer(List.of(), List.of(blankPdf(4)), List.of(INDEX));
         RenderContext context = seed();
-        Map<String, SiteFile> first = renderer.renderFirst(context);
+        SiteRenderer.Stages stages = renderer.inStages(context);
+        Map<String, SiteFile> first = stages.first().files();
         assertEquals(List.of("index.html"), List.copyOf(first.keySet()));
         assertEquals("Le même tutoriel, prêt à imprimer.", pdfLine(first));
-        Map<String, SiteFile> all = renderer.renderLater(context, first);
+        Map<String, SiteFile> all = stages.all().files();
         assertEquals(List.of("index.html", "tutorial.pdf"), List.copyOf(all.keySet()));
         assertEquals("Le même tutoriel, prêt à imprimer. 4 pages A4 : 2 feuilles imprimées recto-verso.", pdfLine(all));
     }

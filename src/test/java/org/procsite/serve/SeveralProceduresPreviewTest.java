@@ -256,6 +256,47 @@ class SeveralProceduresPreviewTest {
         awaitPage("/decision.html", d -> !d.select("a[href=tel:0476009999]").isEmpty());
     }
 
+    @Test
+    void aStaticFileThatTakesAPagesNameIsRefusedAsBuildRefusesIt() throws Exception {
+        Files.createDirectories(folder.resolve("static"));
+        Files.writeString(folder.resolve("static/index.html"), "<p>mine</p>");
+        Files.writeString(folder.resolve("static/CNAME"), "urgence.example.org\n");
+        edit("tablette.yaml", "version: \"1.0\"", "version: \"1.1\"");
+        Snapshot refused = awaitBuild(s -> s.failure().isPresent());
+
+        assertEquals(
+                "static/index.html has the name of a file procsite makes; rename it, or change the page through"
+                        + " templates/",
+                refused.failure().orElseThrow());
+        assertFalse(page("/").select("li[data-procedure]").isEmpty(), "the list, not the static file");
+        assertEquals(404, status("/CNAME"), "build publishes none of static/ then, nor does the preview");
+    }
+
+    @Test
+    void aSharedContactNoProcedureCallsIsWarnedAboutAsBuildDoes() throws Exception {
+        edit(
+                "contacts.yaml",
+                "  regie:\n",
+                "  personne:\n    name: Personne\n    phone: \"04 76 00 00 00\"\n  regie:\n");
+        Snapshot warned = awaitBuild(s -> !s.shared().isEmpty());
+
+        assertEquals(
+                List.of("W001"),
+                warned.shared().stream().map(d -> d.code().id()).toList());
+    }
+
+    /** The build served once the watcher's rebuild shows what {@code ready} waits for; fails after 10 s. */
+    private Snapshot awaitBuild(Predicate<Snapshot> ready) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!ready.test(server.current())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never built: " + server.current().failure());
+            }
+            Thread.sleep(50);
+        }
+        return server.current();
+    }
+
     private void edit(String file, String from, String to) throws IOException {
         Path path = folder.resolve(file);
         String text = Files.readString(path, StandardCharsets.UTF_8);

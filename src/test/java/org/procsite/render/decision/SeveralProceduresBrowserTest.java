@@ -57,7 +57,7 @@ class SeveralProceduresBrowserTest {
             compiled.procedures()
                     .forEach(e -> PROCEDURES.put(
                             e.member().name(), e.compilation().procedure().orElseThrow()));
-            SITE = Pipeline.standard().site(compiled);
+            SITE = Pipeline.standard().site(compiled).files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -245,8 +245,9 @@ class SeveralProceduresBrowserTest {
                     connexion,
                     Files.readString(connexion)
                             .replace("title: Procédure – urgence – connexion", "title: Connexion révisée"));
-            Map<String, SiteFile> rebuilt =
-                    Pipeline.standard().site(Pipeline.compile(ProcedureSet.typed(List.of(sources.toString()))));
+            Map<String, SiteFile> rebuilt = Pipeline.standard()
+                    .site(Pipeline.compile(ProcedureSet.typed(List.of(sources.toString()))))
+                    .files();
             write(rebuilt, published);
             String newWorker = Files.readString(published.resolve("sw.js"));
             assertNotEquals(oldWorker, newWorker);

@@ -58,7 +58,9 @@ final class Fixtures {
         Map<String, SiteFile> site = SITES.get(file);
         if (site == null) {
             site = Files.isDirectory(Path.of(file))
-                    ? Pipeline.standard().site(Pipeline.compile(ProcedureSet.typed(List.of(file))))
+                    ? Pipeline.standard()
+                            .site(Pipeline.compile(ProcedureSet.typed(List.of(file))))
+                            .files()
                     : SiteRenderer.standard()
                             .render(procedure(file), Templates.from(Optional.of(Path.of("templates"))));
             SITES.put(file, site);

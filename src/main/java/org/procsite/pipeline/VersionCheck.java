@@ -1,4 +1,4 @@
-package org.procsite.cli;
+package org.procsite.pipeline;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -13,11 +13,6 @@ import org.procsite.diag.Code;
 import org.procsite.diag.Diagnostic;
 import org.procsite.model.Procedure;
 import org.procsite.paths.ChangeSummary;
-import org.procsite.pipeline.Compilation;
-import org.procsite.pipeline.Pipeline;
-import org.procsite.pipeline.ProcedureFile;
-import org.procsite.pipeline.ProcedureSet;
-import org.procsite.pipeline.SetCompilation;
 
 /**
  * W007: the procedure says something else than at git's last commit, with the same
@@ -25,7 +20,7 @@ import org.procsite.pipeline.SetCompilation;
  * and date. Outside a git checkout, or for a file git does not know yet, there is nothing to
  * compare with and nothing is said.
  */
-final class VersionCheck {
+public final class VersionCheck {
 
     static final String LAST_COMMIT = "HEAD";
     private static final Pattern NUMBERED = Pattern.compile("^(.*?)(\\d+)$");
@@ -37,7 +32,7 @@ final class VersionCheck {
      * commit while its version did not: its own file, or a contact it calls from the shared
      * {@code contacts.yaml} (a new number on every sheet that calls it).
      */
-    static SetCompilation added(SetCompilation now) {
+    public static SetCompilation added(SetCompilation now) {
         SharedContacts today =
                 now.contacts().map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
         CommittedContacts committed = CommittedContacts.of(now.set(), today);
@@ -61,15 +56,19 @@ final class VersionCheck {
                 byte[] now = Files.readAllBytes(file.get());
                 byte[] then;
                 try {
-                    then = Revision.show(LAST_COMMIT, set.folder(), ProcedureSet.CONTACTS_FILE);
-                } catch (Revision.NotInRevision none) {
+                    then = GitRevision.show(LAST_COMMIT, set.folder(), ProcedureSet.CONTACTS_FILE);
+                } catch (GitRevision.NotInRevision none) {
                     then = null;
                 }
                 if (Arrays.equals(now, then)) {
                     return new CommittedContacts(today, false);
                 }
                 return new CommittedContacts(
-                        then == null ? SharedContacts.NONE : Revision.contactsIn(LAST_COMMIT, then), true);
+                        then == null
+                                ? SharedContacts.NONE
+                                : Pipeline.compileContacts(LAST_COMMIT + ":" + ProcedureSet.CONTACTS_FILE, then)
+                                        .contacts(),
+                        true);
             } catch (IOException | RuntimeException e) {
                 return new CommittedContacts(today, false);
             } catch (InterruptedException e) {
@@ -82,9 +81,7 @@ final class VersionCheck {
     /** The committed revision is read with the shared contacts of that same commit. */
     static Optional<Diagnostic> againstLastCommit(
             ProcedureFile procedure, Compilation now, CommittedContacts contacts) {
-        if (now.procedure().isEmpty()
-                || now.loaded().draft().isEmpty()
-                || now.loaded().draft().get().version() == null) {
+        if (now.procedure().isEmpty()) {
             return Optional.empty();
         }
         Procedure current = now.procedure().get();
@@ -92,7 +89,7 @@ final class VersionCheck {
         boolean ownFileChanged;
         try {
             Path file = procedure.path();
-            byte[] text = Revision.show(
+            byte[] text = GitRevision.show(
                     LAST_COMMIT,
                     file.toAbsolutePath().getParent(),
                     file.getFileName().toString());
@@ -100,7 +97,8 @@ final class VersionCheck {
             if (!ownFileChanged && !contacts.changed()) {
                 return Optional.empty(); // unchanged since the commit: no need to check it a second time
             }
-            committed = Pipeline.compile(LAST_COMMIT + ":" + file.getFileName(), text, procedure, contacts.shared())
+            committed = Pipeline.compileRevision(
+                            LAST_COMMIT + ":" + file.getFileName(), text, procedure, contacts.shared())
                     .procedure();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // not in git, git not installed, or a new file: nothing to compare with
@@ -115,7 +113,7 @@ final class VersionCheck {
         }
         return Optional.of(Diagnostic.of(
                 Code.VERSION_NOT_RAISED,
-                now.loaded().draft().get().version().pos(),
+                current.positions().version(),
                 (ownFileChanged
                                 ? "the procedure changed since the last commit"
                                 : "a contact it calls changed in " + ProcedureSet.CONTACTS_FILE
