@@ -31,6 +31,7 @@ final class LatestBuild implements AutoCloseable {
 
     private int generation; // guarded by lock
     private boolean closed; // guarded by lock
+    private int waiting; // requests waiting for the slow outputs; guarded by lock
 
     /** Builds once, the slow outputs included, and publishes it. */
     LatestBuild(Previewer previewer, Consumer<Snapshot> onBuild) {
@@ -93,11 +94,26 @@ final class LatestBuild implements AutoCloseable {
     Snapshot awaitComplete(Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         synchronized (lock) {
-            long left;
-            while (isIncomplete() && (left = deadline - System.nanoTime()) > 0) {
-                lock.wait(Math.max(1, left / 1_000_000));
+            waiting++;
+            lock.notifyAll();
+            try {
+                long left;
+                while (isIncomplete() && (left = deadline - System.nanoTime()) > 0) {
+                    lock.wait(Math.max(1, left / 1_000_000));
+                }
+                return current;
+            } finally {
+                waiting--;
             }
-            return current;
+        }
+    }
+
+    /** Returns once {@code count} requests wait for the slow outputs (a test waits for that event, not for a time). */
+    void awaitWaitingRequests(int count) throws InterruptedException {
+        synchronized (lock) {
+            while (waiting < count && !closed) {
+                lock.wait();
+            }
         }
     }
 

@@ -132,6 +132,11 @@ public final class PreviewServer implements AutoCloseable {
         return latest.awaitComplete();
     }
 
+    /** Returns once {@code count} requests wait for the slow outputs of the build served. */
+    void awaitWaitingRequests(int count) throws InterruptedException {
+        latest.awaitWaitingRequests(count);
+    }
+
     private void watchLoop() {
         try {
             Optional<Change> change;

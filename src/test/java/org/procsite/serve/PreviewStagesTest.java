@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.procsite.pipeline.Pipeline;
 import org.procsite.pipeline.ProcedureFile;
@@ -89,6 +90,7 @@ class PreviewStagesTest {
     }
 
     @Test
+    @Timeout(60) // a request that never waits would leave awaitWaitingRequests waiting
     void thePagesAreServedBeforeTheSlowOutputWhichARequestWaitsFor() throws Exception {
         CountDownLatch gate = new CountDownLatch(1);
         slowGate = gate;
@@ -105,7 +107,7 @@ class PreviewStagesTest {
                         throw new IllegalStateException(e);
                     }
                 });
-        Thread.sleep(200);
+        server.awaitWaitingRequests(1);
         assertFalse(slowFile.isDone(), "a request for the slow output waits for it, rather than get the old one");
         gate.countDown();
         assertEquals("Revised", slowFile.get(10, TimeUnit.SECONDS));
@@ -173,13 +175,31 @@ class PreviewStagesTest {
         assertEquals("Patient", get("/slow.txt"));
     }
 
-    /** Saves a new title and lets the watcher's own rebuild go by, so the test's rebuild is the last. */
+    /**
+     * Saves a new title and waits until the watcher's own rebuild serves it, so that the test's
+     * rebuild is the last.
+     */
     private void edit(String title) throws Exception {
+        String before = server.current().id();
         Files.writeString(
                 yaml,
                 seed.replace("title: Procédure – urgence – connexion", "title: " + title),
                 StandardCharsets.UTF_8);
-        Thread.sleep(300);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!rebuiltSince(before, title)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the watcher never rebuilt '" + title + "'");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** A build after {@code before} serves the title, or its failure (a slow output that fails at once). */
+    private boolean rebuiltSince(String before, String title) {
+        Snapshot served = server.current();
+        SiteFile index = served.site().get("index.html");
+        return !served.id().equals(before)
+                && (!served.ok() || index != null && new String(index.bytes(), StandardCharsets.UTF_8).contains(title));
     }
 
     private String get(String path) throws Exception {
