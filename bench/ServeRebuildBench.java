@@ -104,12 +104,10 @@ public class ServeRebuildBench {
                     ? sorted.get(sorted.size() / 2)
                     : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
             List<String> builds = new ArrayList<>();
-            List<String> cpu = new ArrayList<>();
-            Matcher m = Pattern.compile("\\[[^,]+, (\\d+) ms, cpu (\\d+) ms\\]")
+            Matcher m = Pattern.compile("pages rebuilt in (\\d+) ms")
                     .matcher(Files.readString(dir.resolve("stdout.txt")));
             while (m.find()) {
                 builds.add(m.group(1));
-                cpu.add(m.group(2));
             }
             System.out.printf(
                     "save -> new page served, %d warm edits of %s (after %d warm-up edits):%n", edits, source, warmUp);
@@ -122,9 +120,6 @@ public class ServeRebuildBench {
             System.out.printf(
                     "  build alone, as serve reports it (ms): %s%n",
                     builds.subList(Math.min(builds.size(), 1 + warmUp), builds.size()));
-            System.out.printf(
-                    "  CPU time of those builds (ms): %s (what the build costs, however busy the machine)%n",
-                    cpu.subList(Math.min(cpu.size(), 1 + warmUp), cpu.size()));
             Path loadavg = Path.of("/proc/loadavg");
             System.out.printf(
                     "  machine load (1 min): %s on %d cores%n",
