@@ -104,8 +104,8 @@ public class ServeRebuildBench {
                     ? sorted.get(sorted.size() / 2)
                     : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
             List<String> builds = new ArrayList<>();
-            Matcher m = Pattern.compile("pages rebuilt in (\\d+) ms")
-                    .matcher(Files.readString(dir.resolve("stdout.txt")));
+            Matcher m =
+                    Pattern.compile("pages rebuilt in (\\d+) ms").matcher(Files.readString(dir.resolve("stdout.txt")));
             while (m.find()) {
                 builds.add(m.group(1));
             }
