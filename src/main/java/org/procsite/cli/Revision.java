@@ -32,7 +32,7 @@ final class Revision {
             return Pipeline.compile(ProcedureFile.typed(old), today);
         }
         // The procedure first: a revision git does not know is said about the file asked for.
-        byte[] text = show(old, procedure.folder(), fileName(procedure));
+        byte[] text = GitRevision.show(old, procedure.folder(), fileName(procedure));
         return compiled(old, procedure, text, contactsAt(old, procedure.folder()));
     }
 
@@ -44,7 +44,7 @@ final class Revision {
      */
     static Compilation compileAt(String rev, ProcedureFile procedure, SharedContacts atRevision)
             throws IOException, InterruptedException {
-        return compiled(rev, procedure, show(rev, procedure.folder(), fileName(procedure)), atRevision);
+        return compiled(rev, procedure, GitRevision.show(rev, procedure.folder(), fileName(procedure)), atRevision);
     }
 
     private static Compilation compiled(String rev, ProcedureFile procedure, byte[] text, SharedContacts contacts) {
@@ -58,7 +58,7 @@ final class Revision {
     /** The shared contacts of the folder at revision {@code rev}: none if it had no contacts.yaml. */
     static SharedContacts contactsAt(String rev, Path folder) throws IOException, InterruptedException {
         try {
-            return contactsIn(rev, show(rev, folder, ProcedureSet.CONTACTS_FILE));
+            return contactsIn(rev, GitRevision.show(rev, folder, ProcedureSet.CONTACTS_FILE));
         } catch (GitRevision.NotInRevision none) {
             return SharedContacts.NONE;
         }
@@ -79,10 +79,5 @@ final class Revision {
             }
         }
         return names;
-    }
-
-    /** The bytes of {@code name} at revision {@code rev}, as git keeps them. */
-    static byte[] show(String rev, Path folder, String name) throws IOException, InterruptedException {
-        return GitRevision.show(rev, folder, name);
     }
 }

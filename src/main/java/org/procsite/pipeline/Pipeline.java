@@ -182,8 +182,7 @@ public final class Pipeline {
             contactsFailure = Optional.of(e);
         }
         SharedContacts shared = contacts.map(SharedContacts.Checked::contacts).orElse(SharedContacts.NONE);
-        boolean contactsBroken = contactsFailure.isPresent()
-                || contacts.map(SharedContacts.Checked::hasErrors).orElse(false);
+        boolean contactsBroken = SiteBuild.contactsBroken(contacts, contactsFailure);
         Supplier<Templates> templates = memo(() -> Templates.from(Optional.of(set.templatesFolder())));
         VersionCheck.CommittedContacts committed = null;
         List<ProcedureBuild> procedures = new ArrayList<>();
@@ -318,9 +317,9 @@ public final class Pipeline {
         Map<String, SiteFile> site = new TreeMap<>();
         procedures.forEach(p -> site.putAll(p.files()));
         Optional<Throwable> rootFailure = Optional.empty();
-        boolean contactsBroken = contactsFailure.isPresent()
-                || contacts.map(SharedContacts.Checked::hasErrors).orElse(false);
-        if (set.several() && !contactsBroken && procedures.stream().allMatch(ProcedureBuild::rendered)) {
+        if (set.several()
+                && !SiteBuild.contactsBroken(contacts, contactsFailure)
+                && procedures.stream().allMatch(ProcedureBuild::rendered)) {
             try {
                 List<ProcedureListRenderer.Listed> listed =
                         procedures.stream().map(p -> p.listed().orElseThrow()).toList();
@@ -336,8 +335,6 @@ public final class Pipeline {
         } catch (Exception | Error e) {
             staticFailure = Optional.of(e);
         }
-        Optional<SharedContacts.Checked> shared = contacts;
-        Optional<Throwable> sharedFailure = contactsFailure;
         return new SiteBuild(
                 set,
                 contacts,
@@ -347,7 +344,7 @@ public final class Pipeline {
                 files,
                 rootFailure,
                 staticFailure,
-                finished -> assemble(set, shared, sharedFailure, finished, rebuilt, templates));
+                finished -> assemble(set, contacts, contactsFailure, finished, rebuilt, templates));
     }
 
     /** Where a procedure's pages go in the site of its set: its folder among several, or the root. */

@@ -72,47 +72,23 @@ public final class ProcedureBuild {
 
     /** A procedure whose file could not be read, or is not there. */
     static ProcedureBuild unread(ProcedureSet.Member member, SitePlace place, Failure failure) {
-        return new ProcedureBuild(
-                member,
-                place,
-                Optional.empty(),
-                Optional.of(failure),
-                false,
-                Map.of(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                null);
+        return notRendered(member, place, Optional.empty(), Optional.of(failure));
     }
 
     /** A procedure checked, and not rendered: it has an error, or the set cannot be built. */
     static ProcedureBuild checked(ProcedureSet.Member member, SitePlace place, Compilation compiled) {
-        return new ProcedureBuild(
-                member,
-                place,
-                Optional.of(compiled),
-                Optional.empty(),
-                false,
-                Map.of(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                null);
+        return notRendered(member, place, Optional.of(compiled), Optional.empty());
     }
 
     /** A procedure checked whose pages could not be made. */
     static ProcedureBuild failed(ProcedureSet.Member member, SitePlace place, Compilation compiled, Failure failure) {
+        return notRendered(member, place, Optional.of(compiled), Optional.of(failure));
+    }
+
+    private static ProcedureBuild notRendered(
+            ProcedureSet.Member member, SitePlace place, Optional<Compilation> compiled, Optional<Failure> failure) {
         return new ProcedureBuild(
-                member,
-                place,
-                Optional.of(compiled),
-                Optional.of(failure),
-                false,
-                Map.of(),
-                Optional.empty(),
-                Optional.empty(),
-                List.of(),
-                null);
+                member, place, compiled, failure, false, Map.of(), Optional.empty(), Optional.empty(), List.of(), null);
     }
 
     /**

@@ -74,7 +74,11 @@ public final class SiteBuild {
 
     /** True when the shared contacts have an error or could not be read: no procedure is rendered then. */
     public boolean contactsBroken() {
-        return contactsFailure.isPresent()
+        return contactsBroken(contacts, contactsFailure);
+    }
+
+    static boolean contactsBroken(Optional<SharedContacts.Checked> contacts, Optional<Throwable> failure) {
+        return failure.isPresent()
                 || contacts.map(SharedContacts.Checked::hasErrors).orElse(false);
     }
 
