@@ -6,6 +6,7 @@ import java.net.BindException;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.procsite.diag.ControlCharacters;
@@ -69,8 +70,8 @@ final class ServeCommand implements Callable<Integer> {
         Previewer previewer = new Previewer(set, Pipeline.standard());
         PreviewServer server;
         try {
-            java.util.concurrent.atomic.AtomicBoolean failing = new java.util.concurrent.atomic.AtomicBoolean();
-            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, failing, out, err));
+            Console console = new Console();
+            server = PreviewServer.start(previewer, port, snapshot -> report(snapshot, console, out, err));
         } catch (IOException e) {
             if (e.getCause() instanceof BindException) {
                 throw new IOException(
@@ -108,8 +109,14 @@ final class ServeCommand implements Callable<Integer> {
      * and its ok line when it is valid, after the time of day, so a maintainer sees that the
      * last save was taken. The procedures kept from the build before are not repeated.
      */
-    static void report(
-            Snapshot snapshot, java.util.concurrent.atomic.AtomicBoolean failing, PrintWriter out, PrintWriter err) {
+    static void report(Snapshot snapshot, Console console, PrintWriter out, PrintWriter err) {
+        // A build's second stage is told on its own thread, maybe while the next build is.
+        synchronized (console) {
+            say(snapshot, console, out, err);
+        }
+    }
+
+    private static void say(Snapshot snapshot, Console console, PrintWriter out, PrintWriter err) {
         List<ProcedurePreview> rebuilt = snapshot.procedures().stream()
                 .filter(p -> snapshot.rebuilt().contains(p.member().name()))
                 .toList();
@@ -119,10 +126,13 @@ final class ServeCommand implements Callable<Integer> {
                 p.late().forEach(d -> err.print(DiagnosticFormatter.format(d)));
                 p.failure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
             }
-            snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
+            // The root's failure, or a static file in the way, was said by the first stage unless new.
+            snapshot.rootFailure()
+                    .filter(f -> !console.rootFailure.equals(Optional.of(f)))
+                    .ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
+            console.rootFailure = snapshot.rootFailure();
             err.flush();
-            boolean failed = snapshot.failure().isPresent();
-            failing.set(failing.get() || failed);
+            console.failing |= snapshot.failure().isPresent();
             return;
         }
         if (rebuilt.size() == snapshot.procedures().size()) {
@@ -133,10 +143,13 @@ final class ServeCommand implements Callable<Integer> {
             p.failure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
         }
         snapshot.rootFailure().ifPresent(f -> err.println("procsite serve: " + ControlCharacters.escape(f)));
+        console.rootFailure = snapshot.rootFailure();
         err.flush();
         String time = LocalTime.now().format(CLOCK);
         boolean failed = snapshot.failure().isPresent();
-        if (failing.getAndSet(failed) && !failed) {
+        boolean wasFailing = console.failing;
+        console.failing = failed;
+        if (wasFailing && !failed) {
             out.println(time + " recovered: the rebuild after the failure above worked");
         }
         for (ProcedurePreview p : rebuilt) {
@@ -145,5 +158,11 @@ final class ServeCommand implements Callable<Integer> {
                             + "; pages rebuilt in " + snapshot.millis() + " ms"));
         }
         out.flush();
+    }
+
+    /** What the console has said so far, which the next build's lines depend on; one per {@code serve}. */
+    static final class Console {
+        private boolean failing; // the last build failed: the next good one says it recovered
+        private Optional<String> rootFailure = Optional.empty(); // said by the last build's first stage
     }
 }

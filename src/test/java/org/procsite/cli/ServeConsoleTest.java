@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.procsite.serve.Snapshot;
 
@@ -19,7 +18,7 @@ class ServeConsoleTest {
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-    private final AtomicBoolean failing = new AtomicBoolean();
+    private final ServeCommand.Console console = new ServeCommand.Console();
 
     @Test
     void afterAFailedRebuildTheNextGoodOneSaysItRecovered() {
@@ -42,11 +41,37 @@ class ServeConsoleTest {
         assertEquals("procsite serve: static/\\u001b[31mred\\u202e.txt could not be read\n", err.toString());
     }
 
+    @Test
+    void aFailureOfTheFirstStageIsNotSaidAgainWhenThePdfIsAdded() {
+        String clash = "static/index.html has the name of a file procsite makes; rename it, or change the page"
+                + " through templates/";
+        report(build(Optional.of(clash)));
+        report(secondStage(Optional.of(clash)));
+        assertEquals("procsite serve: " + clash + "\n", err.toString(), "said once");
+
+        report(build(Optional.of(clash)));
+        assertEquals(2, err.toString().lines().count(), "the next save's build says it again: " + err);
+    }
+
+    @Test
+    void aFailureThatOnlyTheSecondStageMeetsIsSaid() {
+        report(build(Optional.empty()));
+        report(secondStage(Optional.of("the list of procedures could not be rendered: StackOverflowError")));
+        assertEquals(
+                "procsite serve: the list of procedures could not be rendered: StackOverflowError\n", err.toString());
+    }
+
     private void report(Snapshot snapshot) {
-        ServeCommand.report(snapshot, failing, new PrintWriter(out, true), new PrintWriter(err, true));
+        ServeCommand.report(snapshot, console, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
     private static Snapshot build(Optional<String> failure) {
         return new Snapshot("", Map.of(), Map.of(), List.of(), Set.of(), List.of(), failure, 0, 0);
+    }
+
+    /** The same build once its PDF is made (the preview's second stage). */
+    private static Snapshot secondStage(Optional<String> failure) {
+        return new Snapshot(
+                "", Map.of(), Map.of(), List.of(), Set.of(), List.of(), failure, 0, 0, Optional.empty(), true);
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.procsite.pipeline.Pipeline;
@@ -45,12 +44,12 @@ class ServeSaysWhatBuildSaysTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintWriter errWriter = new PrintWriter(err, true);
-        AtomicBoolean failing = new AtomicBoolean();
+        ServeCommand.Console console = new ServeCommand.Console();
         ProcedureSet set = ProcedureSet.typed(List.of(yaml.toString()));
         try (PreviewServer server = PreviewServer.start(
                 new Previewer(set, Pipeline.standard()),
                 0,
-                s -> ServeCommand.report(s, failing, new PrintWriter(out, true), errWriter))) {
+                s -> ServeCommand.report(s, console, new PrintWriter(out, true), errWriter))) {
             assertEquals(w006, err.toString(), "the first build: what build printed");
 
             Files.writeString(yaml, longer.replace("version: \"1.0\"", "version: \"1.1\""), StandardCharsets.UTF_8);
@@ -85,7 +84,10 @@ class ServeSaysWhatBuildSaysTest {
                 new Previewer(set, Pipeline.standard()),
                 0,
                 s -> ServeCommand.report(
-                        s, new AtomicBoolean(), new PrintWriter(new StringWriter()), new PrintWriter(err, true)))) {
+                        s,
+                        new ServeCommand.Console(),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(err, true)))) {
             assertEquals(build.err(), err.toString());
         }
     }
