@@ -289,13 +289,13 @@ public final class Pipeline {
                     place,
                     context.view(),
                     context.procedure().updated(),
-                    rendered.printed(),
+                    rendered.pages(),
                     WebApp.proctorPages(rendered.files()).stream()
                             .map(f -> f.renamed(place.nameInSite(f.name())))
                             .toList()));
         }
         List<Diagnostic> late =
-                rendered.printed().filter(p -> !p.fitsOneSheet()).map(p -> SheetFits.warning(compiled, p)).stream()
+                rendered.pages().filter(p -> !p.fitsOneSheet()).map(p -> SheetFits.warning(compiled, p)).stream()
                         .toList();
         return ProcedureBuild.rendered(
                 member, place, compiled, rendered.files(), rendered.printed(), listed, late, rest);

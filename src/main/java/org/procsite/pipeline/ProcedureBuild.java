@@ -9,8 +9,10 @@ import java.util.function.Supplier;
 import org.procsite.diag.Diagnostic;
 import org.procsite.model.Procedure;
 import org.procsite.render.PrintedPages;
+import org.procsite.render.PrintedText;
 import org.procsite.render.SiteFile;
 import org.procsite.render.SitePlace;
+import org.procsite.render.SiteRenderer;
 import org.procsite.render.decision.ProcedureListRenderer;
 
 /**
@@ -41,7 +43,7 @@ public final class ProcedureBuild {
     private final Optional<Failure> failure;
     private final boolean rendered;
     private final Map<String, SiteFile> files;
-    private final Optional<PrintedPages> printed;
+    private final Map<String, PrintedText> printed;
     private final Optional<ProcedureListRenderer.Listed> listed;
     private final List<Diagnostic> late;
     private final Supplier<ProcedureBuild> rest; // null once complete
@@ -54,7 +56,7 @@ public final class ProcedureBuild {
             Optional<Failure> failure,
             boolean rendered,
             Map<String, SiteFile> files,
-            Optional<PrintedPages> printed,
+            Map<String, PrintedText> printed,
             Optional<ProcedureListRenderer.Listed> listed,
             List<Diagnostic> late,
             Supplier<ProcedureBuild> rest) {
@@ -64,7 +66,7 @@ public final class ProcedureBuild {
         this.failure = failure;
         this.rendered = rendered;
         this.files = Map.copyOf(files);
-        this.printed = printed;
+        this.printed = Map.copyOf(printed);
         this.listed = listed;
         this.late = List.copyOf(late);
         this.rest = rest;
@@ -88,13 +90,14 @@ public final class ProcedureBuild {
     private static ProcedureBuild notRendered(
             ProcedureSet.Member member, SitePlace place, Optional<Compilation> compiled, Optional<Failure> failure) {
         return new ProcedureBuild(
-                member, place, compiled, failure, false, Map.of(), Optional.empty(), Optional.empty(), List.of(), null);
+                member, place, compiled, failure, false, Map.of(), Map.of(), Optional.empty(), List.of(), null);
     }
 
     /**
      * A procedure whose pages are made.
      *
      * @param pages named as in its folder ({@code decision.html})
+     * @param printed the text of each of its PDFs, read back, by the same names ({@code tutorial.pdf})
      * @param late what only its pages tell (W006, once the PDF is counted)
      * @param rest its slow outputs, still to make; null when {@code pages} are all of them
      */
@@ -103,7 +106,7 @@ public final class ProcedureBuild {
             SitePlace place,
             Compilation compiled,
             Map<String, SiteFile> pages,
-            Optional<PrintedPages> printed,
+            Map<String, PrintedText> printed,
             Optional<ProcedureListRenderer.Listed> listed,
             List<Diagnostic> late,
             Supplier<ProcedureBuild> rest) {
@@ -151,9 +154,14 @@ public final class ProcedureBuild {
         return files;
     }
 
-    /** The page count of its PDF, once the PDF is made. */
+    /** The page count of its sheet, once the sheet's PDF is made. */
     public Optional<PrintedPages> printed() {
-        return printed;
+        return printedText(SiteRenderer.PDF).map(text -> new PrintedPages(text.pages()));
+    }
+
+    /** The text of its PDF named {@code name} ({@code poster.pdf}) read back, once that PDF is made. */
+    public Optional<PrintedText> printedText(String name) {
+        return Optional.ofNullable(printed.get(name));
     }
 
     /** What the list at the root of a site of several shows of it; nothing in a site of one. */

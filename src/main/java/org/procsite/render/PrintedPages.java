@@ -1,12 +1,8 @@
 package org.procsite.render;
 
-import java.io.IOException;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-
 /**
- * How many pages the PDF has, read from the PDF itself, and how many sheets of paper they take
- * printed recto-verso. The sheet is meant for one sheet: two pages.
+ * How many pages the PDF has, read from the PDF itself ({@link PrintedText}), and how many sheets
+ * of paper they take printed recto-verso. The sheet is meant for one sheet: two pages.
  */
 public record PrintedPages(int pages) {
 
@@ -16,13 +12,6 @@ public record PrintedPages(int pages) {
     public PrintedPages {
         if (pages < 1) {
             throw new IllegalArgumentException("a PDF has at least one page: " + pages);
-        }
-    }
-
-    /** The page count of {@code pdf}, as a PDF reader counts it. */
-    public static PrintedPages of(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PrintedPages(document.getNumberOfPages());
         }
     }
 

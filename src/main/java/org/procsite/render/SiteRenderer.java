@@ -81,16 +81,24 @@ public final class SiteRenderer {
     }
 
     /**
-     * One procedure's files as rendered, and the page count of its PDF when the PDF is among them:
-     * read once, here, and handed to whoever needs it (the describing pages, the list of a site of
-     * several, the warning when the sheet outgrows one sheet, {@code build}'s summary line).
+     * One procedure's files as rendered, and the text of each of its PDFs read back: read once,
+     * on the thread that made the PDF, and handed to whoever needs it (the describing pages and
+     * the list of a site of several give the sheet's page count, W006 says when it outgrew one
+     * sheet, {@code build}'s summary line gives each PDF's smallest text).
      *
      * @param files by name, sorted; the procedure's own names ({@code decision.html}), wherever
      *     its {@link SitePlace} puts them in the site
+     * @param printed each PDF among {@code files} by the same name ({@code tutorial.pdf})
      */
-    public record Rendered(Map<String, SiteFile> files, Optional<PrintedPages> printed) {
+    public record Rendered(Map<String, SiteFile> files, Map<String, PrintedText> printed) {
         public Rendered {
             files = Collections.unmodifiableMap(new TreeMap<>(files));
+            printed = Collections.unmodifiableMap(new TreeMap<>(printed));
+        }
+
+        /** The sheet's page count, when the sheet is among the files. */
+        public Optional<PrintedPages> pages() {
+            return pagesOf(printed);
         }
     }
 
@@ -98,11 +106,15 @@ public final class SiteRenderer {
     public Rendered render(RenderContext context) throws IOException {
         List<Renderer> all = new ArrayList<>(later); // the slowest first, so it starts at once
         all.addAll(first);
-        Map<String, SiteFile> files = run(all, context);
-        Optional<PrintedPages> printed = printed(files);
-        addUnique(files, run(describing, withPrinted(context, printed)).values());
+        Made made = run(all, context);
+        Map<String, SiteFile> files = new TreeMap<>(made.files());
+        addUnique(
+                files,
+                run(describing, withPrinted(context, pagesOf(made.printed())))
+                        .files()
+                        .values());
         addUnique(files, finish(context, files));
-        return new Rendered(files, printed);
+        return new Rendered(files, made.printed());
     }
 
     /**
@@ -115,9 +127,9 @@ public final class SiteRenderer {
     public Stages inStages(RenderContext context) throws IOException {
         List<Renderer> all = new ArrayList<>(first);
         all.addAll(describing);
-        Map<String, SiteFile> files = run(all, context);
+        Map<String, SiteFile> files = new TreeMap<>(run(all, context).files());
         addUnique(files, finish(context, files));
-        return new Stages(context, new Rendered(files, Optional.empty()));
+        return new Stages(context, new Rendered(files, Map.of()));
     }
 
     /** The two stages of one procedure's render: see {@link #inStages}. */
@@ -147,12 +159,12 @@ public final class SiteRenderer {
         /** Every file: the slow ones (the PDF) added to the first, the pages that describe them made again. */
         public Rendered all() throws IOException {
             Map<String, SiteFile> files = new TreeMap<>(first.files());
-            Map<String, SiteFile> made = run(later, context);
-            addUnique(files, made.values());
-            Optional<PrintedPages> printed = printed(made);
-            files.putAll(run(describing, withPrinted(context, printed)));
+            Made made = run(later, context);
+            addUnique(files, made.files().values());
+            files.putAll(run(describing, withPrinted(context, pagesOf(made.printed())))
+                    .files());
             finish(context, files).forEach(file -> files.put(file.name(), file));
-            return new Rendered(files, printed);
+            return new Rendered(files, made.printed());
         }
     }
 
@@ -171,10 +183,9 @@ public final class SiteRenderer {
         return finished;
     }
 
-    /** The PDF's page count, if the PDF is among {@code files}: the one place it is read. */
-    private static Optional<PrintedPages> printed(Map<String, SiteFile> files) throws IOException {
-        SiteFile pdf = files.get(PDF);
-        return pdf == null ? Optional.empty() : Optional.of(PrintedPages.of(pdf.bytes()));
+    /** The sheet's page count, if the sheet is among the PDFs read. */
+    private static Optional<PrintedPages> pagesOf(Map<String, PrintedText> printed) {
+        return Optional.ofNullable(printed.get(PDF)).map(text -> new PrintedPages(text.pages()));
     }
 
     /** The context for the describing pages: with the PDF's page count, when it is known. */
@@ -191,11 +202,28 @@ public final class SiteRenderer {
         }
     }
 
-    private static Map<String, SiteFile> run(List<Renderer> renderers, RenderContext context) throws IOException {
-        List<List<SiteFile>> outputs = new ArrayList<>();
+    /** What some renderers made: their files by name, and each PDF among them read back. */
+    private record Made(Map<String, SiteFile> files, Map<String, PrintedText> printed) {}
+
+    /** One renderer's files, and its PDFs read back on the same thread while the others still work. */
+    private record Output(List<SiteFile> files, Map<String, PrintedText> printed) {}
+
+    private static Output renderAndRead(Renderer renderer, RenderContext context) throws IOException {
+        List<SiteFile> files = renderer.render(context);
+        Map<String, PrintedText> printed = new TreeMap<>();
+        for (SiteFile file : files) {
+            if (file.name().endsWith(".pdf")) {
+                printed.put(file.name(), PrintedText.of(file.bytes()));
+            }
+        }
+        return new Output(files, printed);
+    }
+
+    private static Made run(List<Renderer> renderers, RenderContext context) throws IOException {
+        List<Output> outputs = new ArrayList<>();
         if (renderers.size() <= 1) {
             for (Renderer renderer : renderers) {
-                outputs.add(renderer.render(context));
+                outputs.add(renderAndRead(renderer, context));
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(THREADS, renderers.size()), r -> {
@@ -204,11 +232,11 @@ public final class SiteRenderer {
                 return t;
             });
             try {
-                List<Future<List<SiteFile>>> futures = new ArrayList<>();
+                List<Future<Output>> futures = new ArrayList<>();
                 for (Renderer renderer : renderers) {
-                    futures.add(pool.submit(() -> renderer.render(context)));
+                    futures.add(pool.submit(() -> renderAndRead(renderer, context)));
                 }
-                for (Future<List<SiteFile>> future : futures) {
+                for (Future<Output> future : futures) {
                     outputs.add(get(future));
                 }
             } finally {
@@ -216,12 +244,16 @@ public final class SiteRenderer {
             }
         }
         Map<String, SiteFile> files = new TreeMap<>();
-        outputs.forEach(output -> addUnique(files, output));
-        return files;
+        Map<String, PrintedText> printed = new TreeMap<>();
+        for (Output output : outputs) {
+            addUnique(files, output.files());
+            printed.putAll(output.printed());
+        }
+        return new Made(files, printed);
     }
 
     /** The renderer's own exception, as if it had run on this thread. */
-    private static List<SiteFile> get(Future<List<SiteFile>> future) throws IOException {
+    private static <T> T get(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {
