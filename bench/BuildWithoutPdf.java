@@ -8,9 +8,10 @@ import org.procsite.write.OutputFolder;
 import org.procsite.write.SiteWriter;
 
 /**
- * {@code build} without tutorial.pdf, for bench/build-time.sh to time the PDF's share:
- * {@code java -cp target/procsite.jar bench/BuildWithoutPdf.java procedure.yaml OUT}.
- * The build's own plan ({@link Pipeline#site}), with every renderer but the PDF's.
+ * {@code build} without its PDFs (the sheet and the poster), for bench/build-time.sh to time
+ * their share: compiled against the jar, then {@code java -cp target/procsite.jar:CLASSES
+ * BuildWithoutPdf procedure.yaml OUT}. The build's own plan ({@link Pipeline#site}), with every
+ * renderer but the PDFs'.
  */
 public class BuildWithoutPdf {
     public static void main(String[] args) throws Exception {
