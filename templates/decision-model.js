@@ -156,15 +156,21 @@ var DecisionModel = (function () {
     }
 
     /* ---- Reading what the storage held: anything odd is dropped, and said once. ---------- */
-    function finite(x) {
-      return typeof x === 'number' && isFinite(x);
+    /** A whole number of the storage's (a student's number, a count): below 2^53. */
+    function count(x) {
+      return Number.isSafeInteger(x) && x >= 0;
+    }
+
+    /** A time a Date can hold (not NaN, not infinite, not beyond): else drawing it would throw. */
+    function time(x) {
+      return typeof x === 'number' && Math.abs(x) <= 8.64e15;
     }
 
     function readEntry(e) {
-      if (!e || typeof e !== 'object' || !isNode(e.node) || !finite(e.arrived)) {
+      if (!e || typeof e !== 'object' || !isNode(e.node) || !time(e.arrived)) {
         return null;
       }
-      var answered = typeof e.answer === 'string' && finite(e.at);
+      var answered = typeof e.answer === 'string' && time(e.at);
       return { node: e.node, arrived: e.arrived, answer: answered ? e.answer : null, at: answered ? e.at : null };
     }
 
@@ -186,8 +192,8 @@ var DecisionModel = (function () {
     }
 
     function readCase(c) {
-      if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !/^c\d+-[0-9a-z]+$/.test(c.id)
-          || !finite(c.n) || c.n < 1 || typeof c.label !== 'string' || !finite(c.changed)) {
+      if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !/^c\d{1,16}-[0-9a-z]+$/.test(c.id)
+          || !count(c.n) || c.n < 1 || typeof c.label !== 'string' || !time(c.changed)) {
         return null;
       }
       var trail = readTrail(c.trail);
@@ -225,15 +231,15 @@ var DecisionModel = (function () {
           cases.push(c);
         }
       });
-      var seq = finite(s.seq) ? s.seq : 0;
-      var made = finite(s.made) ? s.made : 0;
+      var seq = count(s.seq) ? s.seq : 0;
+      var made = count(s.made) ? s.made : 0;
       cases.forEach(function (c) {
         seq = Math.max(seq, c.n);
         made = Math.max(made, Number(c.id.slice(1, c.id.indexOf('-'))));
       });
       var cameFrom = Array.isArray(s.cameFrom) ? s.cameFrom.filter((id) => typeof id === 'string') : [];
       return { cases: cases, seq: seq, made: made, current: typeof s.current === 'string' ? s.current : null, cameFrom: cameFrom,
-        lost: lost || !finite(s.seq) };
+        lost: lost || !count(s.seq) };
     }
 
     /* ---- Events. ------------------------------------------------------------------------ */
@@ -264,7 +270,8 @@ var DecisionModel = (function () {
       var state = { seq: r.seq, made: r.made, current: r.current, cases: r.cases, cameFrom: r.cameFrom, redo: [], undo: null,
         confirm: null, notice: r.lost ? 'lost' : null, left: false, pos: null };
       state.cases = state.cases.filter((c) => now - c.changed < KEEP_MS && c.changed <= now + KEEP_MS);
-      if (state.cases.length === 0) {
+      var kept = state.cases.length > 0;
+      if (!kept) {
         state.seq = 0;
         state.current = addCase(state, graph.start, now).id;
       } else if (current(state) === null) {
@@ -276,7 +283,7 @@ var DecisionModel = (function () {
         state.pos = { doc: entry.doc, k: entry.k };
       } else {
         state.pos = { doc: event.doc, k: 1 };
-        if (isNode(event.hash)) {
+        if (kept && isNode(event.hash)) {
           followLink(state, event.hash, now); // a deep link: no entry of this page's own
         }
       }

@@ -290,7 +290,8 @@
     restartButton.hidden = cur.trail.length < 2;
     closeButton.hidden = model.nothingToKeep(state);
     closeButton.querySelector('span').textContent = format(msg['js.closeCase'], caseName(cur));
-    if (document.activeElement !== labelInput) {
+    // Not under the proctor's typing, unless another student is shown (back, a switch, undo).
+    if (document.activeElement !== labelInput || !before || before.current !== state.current) {
       labelInput.value = cur.label;
     }
     labelInput.placeholder = format(msg['js.caseDefault'], cur.n);

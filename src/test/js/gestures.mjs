@@ -16,6 +16,13 @@ export const DAMAGE = [
   '{"v":2,"seq":"a","current":3,"cases":[{"id":"c1-a","n":1,"label":"","changed":"hier","trail":[]}]}'
 ];
 
+/**
+ * One value of the first stored student made wrong, as a damaged or hand-edited storage may hold
+ * it: times a Date cannot hold, numbers that are no count, values of the wrong kind.
+ */
+export const DAMAGED_FIELDS = ['changed', 'n', 'label', 'id', 'arrived', 'at', 'node', 'seq', 'made', 'current'];
+export const BAD_VALUES = [1e300, -1e300, 8.64e15 + 1, 1e16, 2 ** 53, -1, 0.5, 'hier', null, {}, [], true];
+
 const plain = (type) => fc.integer({ min: 0, max: 7 }).map((i) => ({ type, i }));
 
 /**
@@ -41,7 +48,9 @@ export function gesture({ clock, silenceByShift, sameTabReopen = true }) {
     [1, plain('newTab')],
     [2, plain('link')],
     [1, fc.constant({ type: 'silence', i: 0, shift: silenceByShift })],
-    [1, fc.constantFrom(...DAMAGE).map((text) => ({ type: 'damage', i: 0, text }))]
+    [1, fc.constantFrom(...DAMAGE).map((text) => ({ type: 'damage', i: 0, text }))],
+    [1, fc.record({ field: fc.constantFrom(...DAMAGED_FIELDS), value: fc.constantFrom(...BAD_VALUES) })
+      .map((mutation) => ({ type: 'damage', i: 0, mutation }))]
   ];
   if (sameTabReopen) {
     entries.push([2, plain('reopen')]);
@@ -62,7 +71,8 @@ export function sequences(options, minLength, maxLength) {
 
 /** A gesture as one short word, for failure messages. */
 export function describe(g) {
-  return g.type + (g.i ? ' ' + g.i : '') + (g.text !== undefined ? " '" + g.text + "'" : '') + (g.ms ? ' +' + g.ms / 60000 + 'min' : '');
+  return g.type + (g.i ? ' ' + g.i : '') + (g.text !== undefined ? " '" + g.text + "'" : '') + (g.ms ? ' +' + g.ms / 60000 + 'min' : '')
+    + (g.mutation ? ' ' + g.mutation.field + '=' + JSON.stringify(g.mutation.value) : '');
 }
 
 /** 25 November 2026 at a minute of the day, in the machine's zone (the page's clock is local too). */

@@ -175,7 +175,11 @@ async function perform(g, plan, url, phone, world) {
       await shiftStoredTimes(world, -g.ms);
       return driver.navigate().refresh();
     case 'damage':
-      await driver.executeScript("localStorage.setItem('procsite-decision:' + location.pathname, arguments[0])", g.text);
+      if (g.mutation) {
+        await damageStoredStudent(world, g.mutation);
+      } else {
+        await driver.executeScript("localStorage.setItem('procsite-decision:' + location.pathname, arguments[0])", g.text);
+      }
       return driver.navigate().refresh();
     default: throw new Error('unknown gesture ' + g.type);
   }
@@ -187,6 +191,15 @@ async function shiftStoredTimes(world, ms) {
   const kept = await driver.executeScript('return localStorage.getItem(' + key + ')');
   if (kept) {
     await driver.executeScript('localStorage.setItem(' + key + ', arguments[0])', world.shifted(kept, ms));
+  }
+}
+
+/** One value of the first stored student made wrong, as the world model makes it. */
+async function damageStoredStudent(world, mutation) {
+  const key = "'procsite-decision:' + location.pathname";
+  const kept = await driver.executeScript('return localStorage.getItem(' + key + ')');
+  if (kept) {
+    await driver.executeScript('localStorage.setItem(' + key + ', arguments[0])', world.damaged(kept, mutation));
   }
 }
 

@@ -253,7 +253,7 @@ export function makeWorld(DecisionModel, graph) {
         arrive(w, 'reload');
         break;
       case 'damage':
-        w.store = g.text;
+        w.store = g.mutation ? damaged(w.store, g.mutation) : g.text;
         arrive(w, 'reload');
         break;
       default:
@@ -276,6 +276,23 @@ export function makeWorld(DecisionModel, graph) {
         });
       });
     });
+    return JSON.stringify(s);
+  }
+
+  /**
+   * The stored text with one value of its first student made wrong: mutation { field, value },
+   * a field of the whole (seq, made, current), of the student's first step (arrived, at, node) or
+   * of the student. Nothing stored stays nothing.
+   */
+  function damaged(text, mutation) {
+    if (!text) {
+      return text;
+    }
+    var s = JSON.parse(text);
+    var c = s.cases[0];
+    var f = mutation.field;
+    var target = f === 'seq' || f === 'made' || f === 'current' ? s : f === 'arrived' || f === 'at' || f === 'node' ? c.trail[0] : c;
+    target[f] = mutation.value;
     return JSON.stringify(s);
   }
 
@@ -356,6 +373,16 @@ export function makeWorld(DecisionModel, graph) {
     }
   }
 
+  /** The students of a stored text that a page opening at now keeps (changed in the last 12 hours). */
+  function keptIds(text, now) {
+    try {
+      return JSON.parse(text).cases.filter(function (c) { return now - c.changed < 12 * HOUR && c.changed <= now + 12 * HOUR; })
+        .map(function (c) { return c.id; });
+    } catch (e) {
+      return [];
+    }
+  }
+
   /** The rules a gesture broke, as sentences; none when it did what the proctor expects. */
   function rules(b, g, a) {
     var out = [];
@@ -365,6 +392,13 @@ export function makeWorld(DecisionModel, graph) {
     var p = plan(b, g);
     var bs = b.page;
     var as = a.page;
+    // Every time the page holds can be drawn: a Date beyond ±8.64e15 ms throws (damaged storage).
+    var times = as ? as.cases.flatMap(function (c) {
+      return [c.changed].concat(c.trail.concat(c.before || []).flatMap(function (e) { return [e.arrived, e.at]; }));
+    }) : [];
+    if (times.some(function (t) { return t !== null && !(Math.abs(t) <= 8.64e15); })) {
+      say('the page holds a time no Date can hold');
+    }
     if (as && !as.left) {
       var c = byId(as, as.current);
       if (!c) {
@@ -469,6 +503,12 @@ export function makeWorld(DecisionModel, graph) {
         say('a tap on ' + p.to + ' did not move this student there');
       }
     }
+    // Opened from its address (a link, a bookmark, the home-screen icon) with no student kept:
+    // step 1, whatever the address names (a bookmark made on a step keeps that step's #node).
+    if ((g.type === 'reopen' || g.type === 'newTab' || (g.type === 'link' && !bs)) && as && as.pos.doc !== (bs && bs.pos.doc)
+        && keptIds(b.store, a.now).length === 0 && (as.cases.length !== 1 || ac.trail.length !== 1 || lastNode(ac) !== graph.start)) {
+      say('the page opened with no student kept, yet not at step 1 of one new student');
+    }
     if (g.type === 'new-case' && bs) {
       if (lastNode(ac) !== graph.start || ac.trail.length !== 1 || as.cases.length > bs.cases.length + 1
           || (ac.id !== bc.id && !byId(as, bc.id))) {
@@ -509,5 +549,6 @@ export function makeWorld(DecisionModel, graph) {
     return { at: -1, broken: [], events: gestures.length };
   }
 
-  return { run: run, rules: rules, fresh: fresh, apply: apply, plan: plan, observe: observe, model: model, graph: graph, shifted: shifted };
+  return { run: run, rules: rules, fresh: fresh, apply: apply, plan: plan, observe: observe, model: model, graph: graph, shifted: shifted,
+    damaged: damaged };
 }

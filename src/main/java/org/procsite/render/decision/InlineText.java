@@ -67,7 +67,7 @@ final class InlineText {
         for (int i = 0; i < kept.size(); i++) {
             String line = kept.get(i);
             out.append(line);
-            if (i + 1 < kept.size() && !joinsNext(line)) {
+            if (i + 1 < kept.size() && !joinsNext(line, kept.get(i + 1), !lineComments)) {
                 out.append('\n');
             }
         }
@@ -76,12 +76,15 @@ final class InlineText {
 
     /**
      * Whether the next line may follow this one without a line break: after an opening brace, a
-     * semicolon or a comma, the break means nothing in CSS or JavaScript (no automatic semicolon
-     * hangs on it), unless a {@code //} comment on the line would swallow what follows.
+     * semicolon or a comma, and before a closing brace, the break means nothing in CSS or
+     * JavaScript (no automatic semicolon hangs on it: one goes before a closing brace anyway); in
+     * CSS, after a closing brace too. Never where a {@code //} comment on the line would swallow
+     * what follows.
      */
-    private static boolean joinsNext(String line) {
+    private static boolean joinsNext(String line, String next, boolean css) {
         char last = line.charAt(line.length() - 1);
-        return (last == '{' || last == ';' || last == ',') && !line.contains("//");
+        return (last == '{' || last == ';' || last == ',' || next.startsWith("}") || (css && last == '}'))
+                && !line.contains("//");
     }
 
     /** A CSS line without a comment that ends it, where no quote comes before the comment. */

@@ -171,7 +171,7 @@ class DecisionPageBrowserTest {
     }
 
     @Test
-    void aDeepLinkShowsThatNodeWithItsPaperNumber() {
+    void aLinkToAStepShowsThatNodeWithItsPaperNumber() {
         browser.openFresh(seedUrl + "#attendre-mise-a-jour");
         assertEquals(List.of("attendre-mise-a-jour wait"), browser.visibleNodeIds());
         Node node = SEED.node("attendre-mise-a-jour");

@@ -92,4 +92,22 @@ class DecisionPageSequencesTest {
     void damagedStorage(String engine) {
         ProctorSequences.damagedStorage(fresh(engine));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void aBookmarkedStepWithNoStudentKept(String engine) {
+        ProctorSequences.aBookmarkedStepWithNoStudentKept(fresh(engine), url);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void theNameFieldFollowsTheStudentShown(String engine) {
+        ProctorSequences.theNameFieldFollowsTheStudentShown(fresh(engine));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chromium", "webkit"})
+    void aTimeNoDateCanHold(String engine) {
+        ProctorSequences.aTimeNoDateCanHold(fresh(engine));
+    }
 }

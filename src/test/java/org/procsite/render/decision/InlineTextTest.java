@@ -23,6 +23,16 @@ class InlineTextTest {
     }
 
     @Test
+    void joinsALineBeforeAClosingBraceAndInCssAfterOne() {
+        assertEquals(
+                "function f() {if (a) {b();}}\nvar g = function () {}\nvar h;",
+                InlineText.js("function f() {\n  if (a) {\n    b();\n  }\n}\nvar g = function () {}\nvar h;\n"));
+        assertEquals("a {b: c;}d {e: f;}", InlineText.css("a {\n  b: c;\n}\nd {\n  e: f;\n}\n"));
+        assertEquals(
+                "var u = 'x'; // y\n}", InlineText.js("var u = 'x'; // y\n}\n"), "a comment never swallows a brace");
+    }
+
+    @Test
     void cssKeepsLinesStartingWithTwoSlashes() {
         assertEquals("a {//b: c;\n}", InlineText.css("a {\n  //b: c;\n}\n"));
         assertEquals("a { }", InlineText.css("/* x\n y */\na { }\n"));

@@ -21,7 +21,11 @@ interface PageBrowser extends AutoCloseable {
         return ((JavascriptExecutor) driver()).executeScript(script, args);
     }
 
-    /** Opens a URL on a blank slate: no fragment carried over, no student kept from before. */
+    /**
+     * Opens a URL on a blank slate: no fragment carried over, no student kept from before. A
+     * fragment is then followed inside the open page, as a link to a step is: a page that opens
+     * with no student kept shows step 1, whatever its address names.
+     */
     default void openFresh(String url) {
         // The page of the test before may still run (its 5 s tick saves): stop it saving, clear,
         // and leave it, in one script; then open the URL asked for.
@@ -37,8 +41,7 @@ interface PageBrowser extends AutoCloseable {
                 js("return Object.keys(localStorage).filter(k => k.startsWith('procsite-decision:')).length"),
                 "the page opens with no student kept from another test");
         if (!page.equals(url)) {
-            driver().get("about:blank");
-            driver().get(url); // a new document: the fragment is a deep link, not a move inside the page
+            driver().get(url); // the same document: a link to a step, inside the page
         }
     }
 

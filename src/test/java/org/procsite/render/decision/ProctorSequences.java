@@ -182,4 +182,62 @@ final class ProctorSequences {
             assertFalse(b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(), "said once");
         }
     }
+
+    /**
+     * A bookmark, an address-bar suggestion or a shortcut made while on a step keeps that step's
+     * {@code #node}; opened the next morning with no student kept, the page starts at step 1, not
+     * at the bookmarked step with the first checks skipped.
+     */
+    static void aBookmarkedStepWithNoStudentKept(PageBrowser b, String url) {
+        b.driver().get("about:blank");
+        b.driver().get(url + "#resultat-code-universitaire");
+        assertEquals("verifier-mail", shown(b), "a page that opens with no student kept shows step 1");
+        assertEquals(
+                List.of("verifier-mail"),
+                b.js(
+                        "return Array.from(document.querySelectorAll('[data-action=trail]')).map(e => e.getAttribute('href').slice(1))"
+                                + ".concat([location.hash.slice(1)])"),
+                "the trail holds no step before it, and the address names step 1");
+    }
+
+    /**
+     * Student 2 named in the field, then back to student 1 with the field still focused (a first
+     * back only hides the keyboard on Android): the field shows student 1's name, so what is
+     * typed next names the student on screen.
+     */
+    static void theNameFieldFollowsTheStudentShown(PageBrowser b) {
+        tap(b, "corriger-mail");
+        action(b, "new-case");
+        WebElement field = b.driver().findElement(By.id("case-label"));
+        b.click(field);
+        field.sendKeys("Place 12");
+        assertEquals(field, b.driver().switchTo().activeElement(), "the field has the focus");
+        back(b);
+        assertEquals("corriger-mail", shown(b), "back is student 1 again");
+        assertEquals("", field.getAttribute("value"), "the field shows student 1's name (none), not student 2's");
+        field.sendKeys("Place 3");
+        assertEquals(
+                List.of("Place 3", "Place 12"),
+                b.js("return Array.from(document.querySelectorAll('[data-case]')).map(e => e.textContent.trim())"
+                        + ".map(t => t.includes('Place 12') ? 'Place 12' : t.includes('Place 3') ? 'Place 3' : t)"),
+                "each student keeps the name typed for it");
+    }
+
+    /**
+     * A stored time that no Date can hold (1e300: a hand-edited or damaged storage): the student
+     * cannot be restored; the page opens at step 1, says so once, and works.
+     */
+    static void aTimeNoDateCanHold(PageBrowser b) {
+        tap(b, "corriger-mail");
+        b.js("const key = Object.keys(localStorage).find(k => k.startsWith('procsite-decision:'));"
+                + "const s = JSON.parse(localStorage.getItem(key)); s.cases[0].trail[0].at = 1e300;"
+                + "localStorage.setItem(key, JSON.stringify(s));");
+        b.driver().navigate().refresh();
+        assertEquals("verifier-mail", shown(b));
+        assertTrue(
+                b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(),
+                "the page says the students could not be restored");
+        assertEquals("corriger-mail", tap(b, "corriger-mail"), "and keeps working");
+        assertTrue(b.driver().getCurrentUrl().endsWith("#corriger-mail"), "its history is written");
+    }
 }
