@@ -260,9 +260,10 @@ var DecisionModel = (function () {
     /**
      * The page opens (a new document: opened, reopened, reloaded, or reached by back or forward
      * from another page). event: { now, stored: what the storage held (text, object or null),
-     * entry: the history entry's mark { doc, k } or null when the entry is not one of this page's,
-     * hash: the node the address names or null, doc: a new document id, came: 'back' | 'forward'
-     * | 'reload' | 'other' }.
+     * entry: the history entry's mark { doc, k, bottom } or null when the entry is not one of
+     * this page's, hash: the node the address names or null, doc: a new document id, bottom:
+     * whether that new document's entry is the tab's first, came: 'back' | 'forward' | 'reload'
+     * | 'other' }.
      */
     function load(event) {
       var now = event.now;
@@ -280,9 +281,9 @@ var DecisionModel = (function () {
       forgetClosed(state);
       var entry = event.entry;
       if (entry) {
-        state.pos = { doc: entry.doc, k: entry.k };
+        state.pos = { doc: entry.doc, k: entry.k, bottom: entry.bottom };
       } else {
-        state.pos = { doc: event.doc, k: 1 };
+        state.pos = { doc: event.doc, k: 1, bottom: event.bottom };
         if (kept && isNode(event.hash)) {
           followLink(state, event.hash, now); // a deep link: no entry of this page's own
         }
@@ -320,7 +321,7 @@ var DecisionModel = (function () {
         var wanted = backDepth(state);
         if (below < wanted) {
           state.pushed = wanted - below;
-          state.pos = { doc: state.pos.doc, k: wanted + 1 };
+          state.pos.k = wanted + 1;
         }
       }
       return state;
@@ -371,6 +372,10 @@ var DecisionModel = (function () {
         state.cameFrom = state.cameFrom.filter((id) => id !== to.id && id !== c.id);
         state.current = to.id;
         state.redo = [];
+      } else if (state.pos.bottom) {
+        // The page's first entry is the tab's first (the installed app, a tab opened by a link):
+        // back cannot go below it; the history goes down to it, and the next back leaves.
+        state.go = 1 - state.pos.k;
       } else {
         state.left = true;
       }
@@ -508,6 +513,7 @@ var DecisionModel = (function () {
     function step(prior, event) {
       var state = copy(prior);
       state.pushed = 0;
+      state.go = 0;
       state.left = false;
       var type = event.type;
       if (type !== 'tick') {
@@ -524,13 +530,13 @@ var DecisionModel = (function () {
       if (type === 'back') {
         // A move of the history to an entry below: this page's back. The entry moved to is the
         // one the page shows now.
-        state.pos = { doc: state.pos.doc, k: event.k };
+        state.pos.k = event.k;
         state = back(state, event.now);
         if (state.left) {
           return state; // the shell goes on back, out of the page
         }
       } else if (type === 'forward') {
-        state.pos = { doc: state.pos.doc, k: event.k };
+        state.pos.k = event.k;
         state = forward(state);
       } else if (type === 'retour') {
         if (backKind(state) === 'step' || backKind(state) === 'restart') {
@@ -554,7 +560,7 @@ var DecisionModel = (function () {
         state = label(state, event);
       } else if (type === 'link') {
         // A fragment typed or followed: a new entry that is not one of this page's.
-        state.pos = { doc: state.pos.doc, k: state.pos.k + 1 };
+        state.pos.k += 1;
         if (isNode(event.hash)) {
           followLink(state, event.hash, event.now);
         }

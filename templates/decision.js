@@ -6,7 +6,8 @@
  * model, and then, from the state it returns, draws the screen, saves the students and writes
  * the history. All of it at once, in the same task: no queue, no timer in the history code.
  *
- * The history: each entry this page writes carries { procsite: document id, k: 1, 2, ... }.
+ * The history: each entry this page writes carries { procsite: document id, k: 1, 2, ...,
+ * bottom: whether the document's first entry is the tab's first }.
  * Whenever back has somewhere to go inside the page, an entry of the page lies below the one on
  * screen, so the back gesture lands on it (a "popstate") and the model decides what back means.
  *
@@ -177,7 +178,7 @@
 
   function markOf(s) {
     return s && typeof s.procsite === 'string' && /^d\d+$/.test(s.procsite) && typeof s.k === 'number'
-      && s.k >= 1 ? { doc: s.procsite, k: s.k } : null;
+      && s.k >= 1 ? { doc: s.procsite, k: s.k, bottom: s.bottom === true } : null;
   }
 
   var written = '';
@@ -194,12 +195,15 @@
     try {
       if (state.pushed) {
         for (var k = pos.k - state.pushed + 1; k <= pos.k; k++) {
-          history.pushState({ procsite: pos.doc, k: k }, '', hash); // the entry below is marked already
+          history.pushState({ procsite: pos.doc, k: k, bottom: pos.bottom }, '', hash); // the entry below is marked already
         }
       } else if (written !== pos.doc + pos.k + hash) {
-        history.replaceState({ procsite: pos.doc, k: pos.k }, '', hash);
+        history.replaceState({ procsite: pos.doc, k: pos.k, bottom: pos.bottom }, '', hash);
       }
       written = pos.doc + pos.k + hash;
+      if (state.go) {
+        history.go(state.go); // down to the page's first entry, the tab's first: the next back leaves
+      }
     } catch (e) {
       // Too many history calls too fast (Safari allows 100 in 10 s): the screen is right; back
       // may leave the page one step early.
@@ -248,6 +252,7 @@
       entry: mark,
       hash: fragmentNode(),
       doc: mark ? mark.doc : newDocument(),
+      bottom: history.length === 1, // a new document's entry is the last: with none below, the first
       came: came
     }));
   }

@@ -29,9 +29,10 @@ const plain = (type) => fc.integer({ min: 0, max: 7 }).map((i) => ({ type, i }))
  * Gestures in the proportions of a shift in the exam room, taps first. clock: the test can move
  * the page's clock (jumps); silenceByShift: "12 hours of silence" moves the stored times back
  * rather than the clock forward (where the page's clock cannot be set); sameTabReopen: the page
- * opened again in the same tab from its address.
+ * opened again in the same tab from its address; launch: the page opened as the first entry of a
+ * new tab (the installed app from the home screen).
  */
-export function gesture({ clock, silenceByShift, sameTabReopen = true }) {
+export function gesture({ clock, silenceByShift, sameTabReopen = true, launch = true }) {
   const entries = [
     [30, plain('tap')],
     [8, plain('back')],
@@ -46,6 +47,7 @@ export function gesture({ clock, silenceByShift, sameTabReopen = true }) {
     [1, fc.constantFrom('Place 12', 'Léa', '  B-7  ', '').map((text) => ({ type: 'label', i: 0, text }))],
     [3, plain('reload')],
     [1, plain('newTab')],
+    ...(launch ? [[1, plain('launch')]] : []),
     [2, plain('link')],
     [1, fc.constant({ type: 'silence', i: 0, shift: silenceByShift })],
     [1, fc.constantFrom(...DAMAGE).map((text) => ({ type: 'damage', i: 0, text }))],

@@ -21,7 +21,7 @@
 import fc from 'fast-check';
 import { Builder, By } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome.js';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -121,6 +121,27 @@ async function newTab(phone) {
   await clock.install();
 }
 
+/**
+ * A new tab whose first entry is the page, the old one closed: the installed app opened from the
+ * home screen, or a tab a link opened from another app (Chromium: a tab made by DevTools on a
+ * blank file, which the page then replaces, so that the page's clock is set before it opens).
+ */
+async function launch(phone, url) {
+  const blank = join(work, 'blank.html');
+  writeFileSync(blank, '<!doctype html><title>blank</title>');
+  const old = await driver.getWindowHandle();
+  const { targetId } = await driver.sendAndGetDevToolsCommand('Target.createTarget', { url: pathToFileURL(blank).href });
+  await driver.switchTo().window(old);
+  await driver.close();
+  await driver.switchTo().window(targetId);
+  await driver.sendDevToolsCommand('Emulation.setDeviceMetricsOverride',
+    { width: phone[0], height: phone[1], deviceScaleFactor: 2, mobile: true });
+  await clock.install();
+  await driver.executeScript('location.replace(arguments[0])', url);
+  await driver.wait(async () => (await isOpen(url))
+    && (await driver.executeScript('return document.readyState')) === 'complete', 10000);
+}
+
 async function isOpen(url) {
   return (await driver.getCurrentUrl()).startsWith(url);
 }
@@ -157,6 +178,7 @@ async function perform(g, plan, url, phone, world) {
     case 'newTab':
       await newTab(phone);
       return driver.get(url);
+    case 'launch': return launch(phone, url);
     case 'link': return driver.get(url + '#' + world.graph.order[g.i % world.graph.order.length]);
     case 'jump':
       await clock.add(g.ms);
@@ -306,7 +328,7 @@ try {
   for (const procedure of process.env.PROCSITE_REPLAY ? [] : procedures) {
     await fc.assert(
       fc.asyncProperty(
-        sequences({ clock: chromium, silenceByShift: !chromium, sameTabReopen: chromium }, 20, 40),
+        sequences({ clock: chromium, silenceByShift: !chromium, sameTabReopen: chromium, launch: chromium }, 20, 40),
         fc.integer({ min: 0, max: 1439 }),
         fc.integer({ min: 0, max: PHONES.length - 1 }),
         (gestures, minute, phone) => run(procedure, gestures, minute, PHONES[phone])),

@@ -62,17 +62,23 @@ export function makeWorld(DecisionModel, graph) {
       return;
     }
     var hash = model.current(s).trail[model.current(s).trail.length - 1].node;
+    var bottom = s.pos.bottom === true;
     if (s.pushed) {
       w.pushes = (w.pushes || 0) + s.pushed;
       w.entries.length = w.index + 1;
       for (var k = s.pos.k - s.pushed + 1; k <= s.pos.k; k++) {
-        w.entries.push({ doc: s.pos.doc, k: k, hash: hash });
+        w.entries.push({ doc: s.pos.doc, k: k, hash: hash, bottom: bottom });
       }
       w.index = w.entries.length - 1;
     } else {
-      w.entries[w.index] = { doc: s.pos.doc, k: s.pos.k, hash: hash };
+      w.entries[w.index] = { doc: s.pos.doc, k: s.pos.k, hash: hash, bottom: bottom };
     }
     w.docs.shown = docNumber(s.pos.doc);
+    if (s.go) {
+      // Down to the page's first entry, the tab's first: a move of the history in the page.
+      w.index += s.go;
+      send(w, { type: 'back', k: current(w).k });
+    }
   }
 
   /** A document of the page loads at the entry on screen (or the tab shows another page). */
@@ -82,7 +88,7 @@ export function makeWorld(DecisionModel, graph) {
       w.page = null;
       return;
     }
-    var mark = e.k ? { doc: e.doc, k: e.k } : null;
+    var mark = e.k ? { doc: e.doc, k: e.k, bottom: e.bottom === true } : null;
     var came = 'other';
     if (mark) {
       var n = docNumber(mark.doc);
@@ -105,7 +111,8 @@ export function makeWorld(DecisionModel, graph) {
     w.entries.push({ doc: 'loading', k: 0, hash: hash || null });
     w.index += 1;
     var doc = 'd' + (w.docs.count += 1);
-    w.page = model.load({ now: w.now, stored: w.store, entry: null, hash: hash || null, doc: doc, came: 'other' });
+    w.page = model.load({ now: w.now, stored: w.store, entry: null, hash: hash || null, doc: doc, came: 'other',
+      bottom: w.index === 0 });
     effects(w);
   }
 
@@ -121,7 +128,7 @@ export function makeWorld(DecisionModel, graph) {
       var id = graph.order[g.i % graph.order.length];
       return { available: !open || current(w).hash !== id };
     }
-    if (['reload', 'back', 'forward', 'reopen', 'newTab', 'jump'].indexOf(g.type) >= 0) {
+    if (['reload', 'back', 'forward', 'reopen', 'newTab', 'launch', 'jump'].indexOf(g.type) >= 0) {
       return { available: true };
     }
     if (!open) {
@@ -211,10 +218,17 @@ export function makeWorld(DecisionModel, graph) {
         navigate(w, null);
         break;
       case 'newTab':
+      case 'launch':
         var store = w.store;
         var docs = w.docs; // in localStorage: shared by the tabs
         var now = w.now;
         w = fresh(now);
+        if (g.type === 'launch') {
+          // The installed app opened from the home screen, or a tab a link opened from another
+          // app: the page is the tab's first entry, with nothing below to go back to.
+          w.entries = [];
+          w.index = -1;
+        }
         w.store = store;
         w.docs = docs;
         navigate(w, null);
@@ -458,15 +472,22 @@ export function makeWorld(DecisionModel, graph) {
         } else if (ac.id === bc.id || lastNode(ac) !== lastNode(byId(bs, ac.id))) {
           say('back from a first step did not show the other student where it was');
         }
+      } else if (meaning === 'leave' && g.type === 'back' && bs.pos.bottom) {
+        // Nothing below the page's first entry (the installed app): the history goes down to
+        // it, the screen unchanged, so the next back leaves as the tab's own back does.
+        if (!as || as.left || a.index !== 0 || ac.id !== bc.id || lastNode(ac) !== lastNode(bc)) {
+          say('back with one student at step 1, at the bottom of the tab, did not go down to its first entry');
+        }
       } else if (meaning === 'leave' && g.type === 'back' && as && as.pos.doc === bs.pos.doc) {
         // It leaves this document: for another page, or for an older document of the page.
         say('back with one student at step 1 did not leave the page');
       }
     }
-    if (g.type === 'back' && bs && !sameDoc && as && as.pos.doc === bs.pos.doc) {
+    // (At the tab's first entry back has nowhere to go: a phone closes the app, a test's tab stays.)
+    if (g.type === 'back' && bs && !sameDoc && b.index > 0 && as && as.pos.doc === bs.pos.doc) {
       say('back from the first entry of a document stayed in it');
     }
-    if ((g.type === 'reopen' || g.type === 'newTab') && as) {
+    if ((g.type === 'reopen' || g.type === 'newTab' || g.type === 'launch') && as) {
       var before = b.store ? storedIds(b.store) : [];
       var fresh = before.length === 0;
       var after = as.cases.map(function (x) { return x.id; });
@@ -505,7 +526,8 @@ export function makeWorld(DecisionModel, graph) {
     }
     // Opened from its address (a link, a bookmark, the home-screen icon) with no student kept:
     // step 1, whatever the address names (a bookmark made on a step keeps that step's #node).
-    if ((g.type === 'reopen' || g.type === 'newTab' || (g.type === 'link' && !bs)) && as && as.pos.doc !== (bs && bs.pos.doc)
+    if ((g.type === 'reopen' || g.type === 'newTab' || g.type === 'launch' || (g.type === 'link' && !bs)) && as
+        && as.pos.doc !== (bs && bs.pos.doc)
         && keptIds(b.store, a.now).length === 0 && (as.cases.length !== 1 || ac.trail.length !== 1 || lastNode(ac) !== graph.start)) {
       say('the page opened with no student kept, yet not at step 1 of one new student');
     }

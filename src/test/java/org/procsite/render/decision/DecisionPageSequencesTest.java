@@ -1,12 +1,17 @@
 package org.procsite.render.decision;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The sequences that used to leave the page or show the wrong student (ProctorSequences), in
@@ -109,5 +114,32 @@ class DecisionPageSequencesTest {
     @ValueSource(strings = {"chromium", "webkit"})
     void aTimeNoDateCanHold(String engine) {
         ProctorSequences.aTimeNoDateCanHold(fresh(engine));
+    }
+
+    /**
+     * Chromium only: a tab whose first entry is the page is made with DevTools, on a blank file
+     * the page then replaces; WebDriver gives no such tab in WebKit (a new window starts with
+     * about:blank, which a script may not leave for a file).
+     */
+    @Test
+    void backAtTheBottomOfTheInstalledApp() throws Exception {
+        chromium.openFresh(url);
+        WebDriver driver = chromium.driver();
+        String first = driver.getWindowHandle();
+        Path blank = Files.writeString(folder.resolve("blank.html"), "<!doctype html><title>blank</title>");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> target = (Map<String, Object>)
+                chromium.cdp("Target.createTarget", Map.of("url", blank.toUri().toString()));
+        driver.switchTo().window((String) target.get("targetId"));
+        try {
+            chromium.js("location.replace(arguments[0])", url);
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().startsWith(url)
+                            && "complete".equals(chromium.js("return document.readyState")));
+            ProctorSequences.backAtTheBottomOfTheTab(chromium);
+        } finally {
+            driver.close();
+            driver.switchTo().window(first);
+        }
     }
 }

@@ -240,4 +240,26 @@ final class ProctorSequences {
         assertEquals("corriger-mail", tap(b, "corriger-mail"), "and keeps working");
         assertTrue(b.driver().getCurrentUrl().endsWith("#corriger-mail"), "its history is written");
     }
+
+    /**
+     * The page as the first entry of its tab (the installed app opened from the home screen):
+     * two steps, Terminer, then back. Back cannot leave below the tab's first entry; the history
+     * goes down to it, step 1 stays on screen, and the next back leaves as the phone's own does
+     * (the page used to ask for a move below the first entry, which the browser ignores, and
+     * then ignored every back until a tap).
+     */
+    static void backAtTheBottomOfTheTab(PageBrowser b) {
+        assertEquals(1L, b.js("return history.length"), "the page is the tab's first entry");
+        tap(b, "code-mail-universitaire");
+        tap(b, "resultat-code-universitaire");
+        action(b, "close-case");
+        assertEquals("verifier-mail", shown(b));
+        back(b);
+        new WebDriverWait(b.driver(), Duration.ofSeconds(5))
+                .withMessage("the history did not go down to the page's first entry")
+                .until(d -> Long.valueOf(1).equals(b.js("return history.state && history.state.k")));
+        assertTrue(onThePage(b));
+        assertEquals("verifier-mail", shown(b), "step 1 stays on screen");
+        assertEquals("corriger-mail", tap(b, "corriger-mail"), "and the page goes on working");
+    }
 }
