@@ -192,7 +192,8 @@ var DecisionModel = (function () {
     }
 
     function readCase(c) {
-      if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !/^c\d{1,16}-[0-9a-z]+$/.test(c.id)
+      // An id is "c", the count of students made, "-", the time it was made (base 36).
+      if (!c || typeof c !== 'object' || typeof c.id !== 'string' || !count(+(/^c(\d+)-[0-9a-z]+$/.exec(c.id) || [])[1])
           || !count(c.n) || c.n < 1 || typeof c.label !== 'string' || !time(c.changed)) {
         return null;
       }
@@ -374,8 +375,10 @@ var DecisionModel = (function () {
         state.redo = [];
       } else if (state.pos.bottom) {
         // The page's first entry is the tab's first (the installed app, a tab opened by a link):
-        // back cannot go below it; the history goes down to it, and the next back leaves.
+        // back cannot go below it; the history goes down to it, and the next back leaves. The
+        // page is there at once: a tap before the move ends is drawn on it, never undone by it.
         state.go = 1 - state.pos.k;
+        state.pos.k = 1;
       } else {
         state.left = true;
       }

@@ -178,7 +178,7 @@
 
   function markOf(s) {
     return s && typeof s.procsite === 'string' && /^d\d+$/.test(s.procsite) && typeof s.k === 'number'
-      && s.k >= 1 ? { doc: s.procsite, k: s.k, bottom: s.bottom === true } : null;
+      && s.k >= 1 ? { doc: s.procsite, k: s.k, bottom: !!s.bottom } : null;
   }
 
   var written = '';
@@ -189,6 +189,10 @@
     if (state.left) {
       history.go(-state.pos.k); // out of this page's entries, as any page's back does
       return;
+    }
+    if (state.go) {
+      history.go(state.go); // down to the page's first entry, the tab's first: the next back leaves
+      return; // that entry is written already, and the model is on it
     }
     var hash = '#' + lastOf(model.current(state)).node;
     var pos = state.pos;
@@ -201,9 +205,6 @@
         history.replaceState({ procsite: pos.doc, k: pos.k, bottom: pos.bottom }, '', hash);
       }
       written = pos.doc + pos.k + hash;
-      if (state.go) {
-        history.go(state.go); // down to the page's first entry, the tab's first: the next back leaves
-      }
     } catch (e) {
       // Too many history calls too fast (Safari allows 100 in 10 s): the screen is right; back
       // may leave the page one step early.

@@ -61,6 +61,12 @@ export function makeWorld(DecisionModel, graph) {
       arrive(w, 'back_forward');
       return;
     }
+    if (s.go) {
+      // Down to the page's first entry, the tab's first, where the model already is: the popstate
+      // that ends the move finds the page on that entry and asks nothing of the model.
+      w.index += s.go;
+      return;
+    }
     var hash = model.current(s).trail[model.current(s).trail.length - 1].node;
     var bottom = s.pos.bottom === true;
     if (s.pushed) {
@@ -74,11 +80,6 @@ export function makeWorld(DecisionModel, graph) {
       w.entries[w.index] = { doc: s.pos.doc, k: s.pos.k, hash: hash, bottom: bottom };
     }
     w.docs.shown = docNumber(s.pos.doc);
-    if (s.go) {
-      // Down to the page's first entry, the tab's first: a move of the history in the page.
-      w.index += s.go;
-      send(w, { type: 'back', k: current(w).k });
-    }
   }
 
   /** A document of the page loads at the entry on screen (or the tab shows another page). */

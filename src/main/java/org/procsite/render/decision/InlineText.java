@@ -54,7 +54,7 @@ final class InlineText {
             } else if (lineComments) {
                 t = withoutTrailingComment(t);
             } else {
-                t = withoutTrailingCssComment(t);
+                t = tightCss(withoutTrailingCssComment(t));
             }
             if (!t.isEmpty()) {
                 kept.add(t);
@@ -85,6 +85,23 @@ final class InlineText {
         char last = line.charAt(line.length() - 1);
         return (last == '{' || last == ';' || last == ',' || next.startsWith("}") || (css && last == '}'))
                 && !line.contains("//");
+    }
+
+    /**
+     * A CSS line without the spaces after {@code { ; : ,} and before braces, which mean nothing
+     * in CSS outside strings and URLs; a line with a quote, a backslash or {@code url(} is left
+     * as it is. (The spaces of {@code calc(a + b)} and of selectors' combinators are kept.)
+     */
+    static String tightCss(String line) {
+        if (line.indexOf('"') >= 0 || line.indexOf('\'') >= 0 || line.indexOf('\\') >= 0 || line.contains("url(")) {
+            return line;
+        }
+        return line.replace("{ ", "{")
+                .replace(" }", "}")
+                .replace("; ", ";")
+                .replace(": ", ":")
+                .replace(", ", ",")
+                .replace(" {", "{");
     }
 
     /** A CSS line without a comment that ends it, where no quote comes before the comment. */

@@ -27,15 +27,27 @@ class InlineTextTest {
         assertEquals(
                 "function f() {if (a) {b();}}\nvar g = function () {}\nvar h;",
                 InlineText.js("function f() {\n  if (a) {\n    b();\n  }\n}\nvar g = function () {}\nvar h;\n"));
-        assertEquals("a {b: c;}d {e: f;}", InlineText.css("a {\n  b: c;\n}\nd {\n  e: f;\n}\n"));
+        assertEquals("a{b:c;}d{e:f;}", InlineText.css("a {\n  b: c;\n}\nd {\n  e: f;\n}\n"));
         assertEquals(
                 "var u = 'x'; // y\n}", InlineText.js("var u = 'x'; // y\n}\n"), "a comment never swallows a brace");
     }
 
     @Test
+    void cssLosesTheSpacesThatMeanNothingOutsideStrings() {
+        assertEquals(
+                ".a,.b > c:hover{margin:0 auto;width:calc(100% - 2rem);}@media (min-width:30rem){.a{gap:1rem}}",
+                InlineText.css(".a, .b > c:hover {\n  margin: 0 auto;\n  width: calc(100% - 2rem);\n}\n"
+                        + "@media (min-width: 30rem) {\n  .a { gap: 1rem }\n}\n"));
+        assertEquals(
+                "body { font: 1rem \"Segoe UI\", sans-serif; }.i { background: url(a.png), none; }",
+                InlineText.css("body { font: 1rem \"Segoe UI\", sans-serif; }\n.i { background: url(a.png), none; }\n"),
+                "a line with a string or a URL is left as it is");
+    }
+
+    @Test
     void cssKeepsLinesStartingWithTwoSlashes() {
-        assertEquals("a {//b: c;\n}", InlineText.css("a {\n  //b: c;\n}\n"));
-        assertEquals("a { }", InlineText.css("/* x\n y */\na { }\n"));
+        assertEquals("a{//b:c;\n}", InlineText.css("a {\n  //b: c;\n}\n"));
+        assertEquals("a{}", InlineText.css("/* x\n y */\na { }\n"));
     }
 
     @Test
