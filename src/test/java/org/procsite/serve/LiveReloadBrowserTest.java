@@ -119,11 +119,13 @@ class LiveReloadBrowserTest {
                 0,
                 s -> {});
         browser.manage().logs().get(LogType.BROWSER); // start from an empty log
+        browser.get(server.uri() + "decision.html");
+        // A link to a step followed in the open page (a page that opens with no student kept
+        // shows step 1, whatever its address names).
         browser.get(server.uri() + "decision.html#connecte");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(5), Duration.ofMillis(20));
         wait.ignoring(org.openqa.selenium.WebDriverException.class);
-        wait.until(d -> text("[data-node=connecte]") != null
-                && text("[data-node=connecte]").contains("L'étudiant est connecté"));
+        wait.until(d -> "connecte".equals(shownNode()));
         ((JavascriptExecutor) browser).executeScript("window.notReloaded = true;");
 
         Files.writeString(
@@ -133,12 +135,21 @@ class LiveReloadBrowserTest {
         wait.until(d -> text("[data-node=connecte]") != null
                 && text("[data-node=connecte]").contains("bien connecté"));
         assertNull(((JavascriptExecutor) browser).executeScript("return window.notReloaded;"), "a real reload");
+        assertEquals("connecte", shownNode(), "the reloaded page shows the step it showed");
         assertTrue(browser.getCurrentUrl().endsWith("#connecte"));
         List<String> violations = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy"))
                 .toList();
         assertEquals(List.of(), violations);
+    }
+
+    /** The step the decision page shows (the one node on screen), or null. */
+    private static String shownNode() {
+        return (String) ((JavascriptExecutor) browser)
+                .executeScript("var on = Array.from(document.querySelectorAll('[data-node]'))"
+                        + ".filter(function (e) { return e.checkVisibility(); });"
+                        + " return on.length === 1 ? on[0].dataset.node : null;");
     }
 
     /** The text of the first element that matches, read in one script so a reload cannot come in between. */
