@@ -118,6 +118,8 @@ class LiveReloadBrowserTest {
                 new Previewer(new ProcedureFile(yaml, "procedure.yaml"), new Pipeline(SiteRenderer.standard())),
                 0,
                 s -> {});
+        // The whole build first: its PDF stage would reload the page while the link is followed.
+        server.awaitComplete();
         browser.manage().logs().get(LogType.BROWSER); // start from an empty log
         browser.get(server.uri() + "decision.html");
         // A link to a step followed in the open page (a page that opens with no student kept
