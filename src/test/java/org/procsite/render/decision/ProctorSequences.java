@@ -174,13 +174,18 @@ final class ProctorSequences {
                         + "\"trail\":[{\"node\":\"corriger-mail\",\"arrived\":\"x\",\"answer\":null,\"at\":null}]}]}")) {
             b.js("localStorage.setItem('procsite-decision:' + location.pathname, arguments[0])", damage);
             b.driver().navigate().refresh();
-            assertEquals("verifier-mail", shown(b));
-            assertTrue(
-                    b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(),
-                    "the page says the students could not be restored");
-            assertEquals("corriger-mail", tap(b, "corriger-mail"), "and keeps working");
-            assertFalse(b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(), "said once");
+            opensAtStepOneSayingSoOnce(b);
         }
+    }
+
+    /** After damaged storage: step 1, the notice that students could not be restored, once, and a working page. */
+    private static void opensAtStepOneSayingSoOnce(PageBrowser b) {
+        assertEquals("verifier-mail", shown(b));
+        assertTrue(
+                b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(),
+                "the page says the students could not be restored");
+        assertEquals("corriger-mail", tap(b, "corriger-mail"), "and keeps working");
+        assertFalse(b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(), "said once");
     }
 
     /**
@@ -233,11 +238,7 @@ final class ProctorSequences {
                 + "const s = JSON.parse(localStorage.getItem(key)); s.cases[0].trail[0].at = 1e300;"
                 + "localStorage.setItem(key, JSON.stringify(s));");
         b.driver().navigate().refresh();
-        assertEquals("verifier-mail", shown(b));
-        assertTrue(
-                b.driver().findElement(By.cssSelector("[data-notice]")).isDisplayed(),
-                "the page says the students could not be restored");
-        assertEquals("corriger-mail", tap(b, "corriger-mail"), "and keeps working");
+        opensAtStepOneSayingSoOnce(b);
         assertTrue(b.driver().getCurrentUrl().endsWith("#corriger-mail"), "its history is written");
     }
 
