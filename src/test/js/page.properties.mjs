@@ -105,20 +105,27 @@ function freshCopy(page) {
   return pathToFileURL(copy).href;
 }
 
-/** A new tab, the old one closed: one page (about:blank) in its history. */
-async function newTab(phone) {
+/** Moves to the tab open() makes and returns, the old one closed, with the phone's screen and the test's clock. */
+async function replaceTab(open, phone) {
   const old = await driver.getWindowHandle();
-  await driver.switchTo().newWindow('tab');
-  const fresh = await driver.getWindowHandle();
+  const fresh = await open();
   await driver.switchTo().window(old);
   await driver.close();
   await driver.switchTo().window(fresh);
-  await driver.get('about:blank');
   if (chromium) {
     await driver.sendDevToolsCommand('Emulation.setDeviceMetricsOverride',
       { width: phone[0], height: phone[1], deviceScaleFactor: 2, mobile: true });
   }
   await clock.install();
+}
+
+/** A new tab, the old one closed: one page (about:blank) in its history. */
+async function newTab(phone) {
+  await replaceTab(async () => {
+    await driver.switchTo().newWindow('tab');
+    return driver.getWindowHandle();
+  }, phone);
+  await driver.get('about:blank');
 }
 
 /**
@@ -129,14 +136,8 @@ async function newTab(phone) {
 async function launch(phone, url) {
   const blank = join(work, 'blank.html');
   writeFileSync(blank, '<!doctype html><title>blank</title>');
-  const old = await driver.getWindowHandle();
-  const { targetId } = await driver.sendAndGetDevToolsCommand('Target.createTarget', { url: pathToFileURL(blank).href });
-  await driver.switchTo().window(old);
-  await driver.close();
-  await driver.switchTo().window(targetId);
-  await driver.sendDevToolsCommand('Emulation.setDeviceMetricsOverride',
-    { width: phone[0], height: phone[1], deviceScaleFactor: 2, mobile: true });
-  await clock.install();
+  await replaceTab(async () => (await driver.sendAndGetDevToolsCommand('Target.createTarget',
+    { url: pathToFileURL(blank).href })).targetId, phone);
   await driver.executeScript('location.replace(arguments[0])', url);
   await driver.wait(async () => (await isOpen(url))
     && (await driver.executeScript('return document.readyState')) === 'complete', 10000);
