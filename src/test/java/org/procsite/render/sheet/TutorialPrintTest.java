@@ -50,6 +50,11 @@ class TutorialPrintTest {
         Path page = folder.resolve(Path.of(file).getFileName() + ".tutorial.html");
         Files.write(page, Fixtures.bytes(file, "tutorial.html"));
         driver.get(page.toUri().toString());
+        // Printed right after load, before the page's first frames, Chromium once gave a PDF with no
+        // text (CI) and here failed a print every few dozen ("Printing failed"); a proctor prints a
+        // page already on screen.
+        driver.executeAsyncScript("const printable = arguments[0];"
+                + " document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(printable)));");
         Map<String, Object> pdf =
                 driver.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true, "printBackground", true));
         return Base64.getDecoder().decode((String) pdf.get("data"));
