@@ -276,11 +276,29 @@ async function compare(done, expected, url, phone, newScreen) {
   }
 }
 
+/**
+ * WebKit keeps the machine's clock, and every update time is a whole minute. The model reads the
+ * clock once per gesture; the page reads it when it acts and draws, and redraws a wait by itself
+ * only every 5 s. So no gesture starts in the last second before a minute: it waits for the minute
+ * to pass, then has the page draw with its clock (the event that makes it tick), as the model will.
+ */
+async function clearOfAMinute(url) {
+  const left = 60000 - (Date.now() % 60000);
+  if (chromium || left > 1000) {
+    return;
+  }
+  await new Promise((resolve) => setTimeout(resolve, left + 20));
+  if (url && (await isOpen(url))) {
+    await driver.executeScript("document.dispatchEvent(new Event('visibilitychange'))");
+  }
+}
+
 async function run(procedure, gestures, minute, phone) {
   const { world } = procedure;
   const url = freshCopy(procedure.page);
   clock.fixed = at(minute);
   await newTab(phone);
+  await clearOfAMinute(null);
   await driver.get(url);
   let w = world.apply(world.fresh(clock.now()), { type: 'reopen' });
   let before = world.observe(w);
@@ -289,6 +307,7 @@ async function run(procedure, gestures, minute, phone) {
   for (const g of gestures) {
     done.push(g);
     events += 1;
+    await clearOfAMinute(url);
     const plan = world.plan(w, g);
     const now = clock.now(); // the world moves its own clock by the gesture's jump
     if (plan.available) {

@@ -135,6 +135,11 @@ class ServeCommandTest {
                     base.resolve("tablette/decision.html"),
                     d -> d.expectFirst("h1").text().equals("Tablette"),
                     Duration.ofSeconds(5));
+            // serve prints the ok line after it publishes the page: the line may come a little later.
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (okLines().size() <= 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20); // polled, as awaitPage polls the page
+            }
             List<String> after = okLines().subList(3, okLines().size());
             assertFalse(after.isEmpty());
             assertTrue(

@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.procsite.model.Node;
 import org.procsite.model.Procedure;
@@ -272,8 +273,11 @@ class DecisionPageBrowserTest {
                 "Browser.grantPermissions",
                 Map.of("permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         browser.click(screen.findElement(By.cssSelector("[data-copy]")));
-        assertEquals(
-                "Résumé copié.", screen.findElement(By.className("copy-status")).getText());
+        // Said once the clipboard has taken the text: its promise resolves after the tap.
+        WebElement status = screen.findElement(By.className("copy-status"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBePresentInElement(status, "Résumé copié."));
+        assertEquals("Résumé copié.", status.getText());
     }
 
     @Test

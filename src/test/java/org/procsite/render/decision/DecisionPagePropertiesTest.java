@@ -141,15 +141,33 @@ class DecisionPagePropertiesTest {
     }
 
     static String node(List<String> command, Map<String, String> env, int seconds) throws Exception {
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(SCRIPTS.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("node did not finish in " + seconds + " s:\n" + out);
+        // The output goes to a file, read once node has ended: read from a pipe, it would block
+        // until node ends, so a browser that hangs would hang the suite instead of failing here.
+        Path log = Files.createTempFile("node-", ".log");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(SCRIPTS.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
+            boolean ended = process.waitFor(seconds, TimeUnit.SECONDS);
+            if (!ended) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            if (!ended) {
+                throw new AssertionError("node did not finish in " + seconds + " s:\n" + out);
+            }
+            return checked(command, process, out);
+        } finally {
+            Files.deleteIfExists(log);
         }
+    }
+
+    private static String checked(List<String> command, Process process, String out) {
         System.out.print(out);
         assertEquals(0, process.exitValue(), "cd " + SCRIPTS + " && " + String.join(" ", command) + "\n" + out);
         return out;

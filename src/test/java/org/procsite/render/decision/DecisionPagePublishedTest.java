@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.procsite.check.Checker;
@@ -97,12 +98,12 @@ class DecisionPagePublishedTest {
         browser.awaitNode(SEED.start());
 
         // The manifest, as Chromium parses it, and its icons at their declared sizes.
-        @SuppressWarnings("unchecked")
-        Map<String, Object> manifest = (Map<String, Object>) browser.cdp("Page.getAppManifest", Map.of());
+        // Asked again while Chromium has no manifest yet, or is between processes for this page.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                .ignoring(WebDriverException.class)
                 .until(d -> !String.valueOf(((Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of())).get("url"))
                         .isEmpty());
-        manifest = castMap(browser.cdp("Page.getAppManifest", Map.of()));
+        Map<String, Object> manifest = castMap(browser.cdp("Page.getAppManifest", Map.of()));
         assertEquals(url("manifest.webmanifest"), manifest.get("url"));
         assertEquals(List.of(), manifest.get("errors"));
         Map<String, Object> data = castMap(new Json().toType(String.valueOf(manifest.get("data")), Map.class));

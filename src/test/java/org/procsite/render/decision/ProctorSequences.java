@@ -151,6 +151,7 @@ final class ProctorSequences {
 
     /** At a wait, before its update: the control says the update has not come and asks for a second tap. */
     static void aWaitBeforeItsUpdate(PageBrowser b) {
+        clearOfAMinute();
         for (String to : List.of(
                 "code-mail-universitaire",
                 "resultat-code-universitaire",
@@ -164,6 +165,23 @@ final class ProctorSequences {
         assertEquals("attendre-mise-a-jour", tapAndSee(b, go), "one tap before the update does not go on");
         assertTrue(go.getText().startsWith("Toucher encore"), go.getText());
         assertEquals("code-nouveau-mail-secondaire", tapAndSee(b, go), "the second tap goes on");
+    }
+
+    /**
+     * The page keeps the machine's clock here, and the update times are whole minutes: a sequence
+     * that must stay before an update starts at least 5 s before the next minute (it takes under
+     * one), so that the update cannot come between its arrival at the wait and its second tap.
+     */
+    private static void clearOfAMinute() {
+        long left = 60_000 - System.currentTimeMillis() % 60_000;
+        if (left < 5_000) {
+            try {
+                Thread.sleep(left + 20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for the minute to pass", e);
+            }
+        }
     }
 
     /** Damaged storage: step 1, said once, and the page works. */

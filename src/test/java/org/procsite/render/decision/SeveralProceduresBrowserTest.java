@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -131,7 +132,10 @@ class SeveralProceduresBrowserTest {
     void theInstalledAppStartsOnTheListAndKeepsEveryPageOfEachProcedureOffline() throws IOException {
         try (StaticWebServer server = StaticWebServer.serving(site)) {
             browser.driver().get(server.url("index.html"));
+            // From a file: page to an http: one Chromium changes processes, and a DevTools command
+            // sent while it does fails ("Not attached to an active page"): asked again.
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                    .ignoring(WebDriverException.class)
                     .until(d -> !String.valueOf(((Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of())).get("url"))
                             .isEmpty());
             Map<?, ?> manifest = (Map<?, ?>) browser.cdp("Page.getAppManifest", Map.of());
