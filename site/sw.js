@@ -1,4 +1,4 @@
-var SITE = {"hash":"b0971b461deabab8","files":["decision.html","index.html","tutorial.html","tutorial.pdf","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
+var SITE = {"hash":"efd6721b033e07e7","files":["decision.html","index.html","tutorial.html","tutorial.pdf","manifest.webmanifest","icon-192.png","icon-512.png","icon-maskable-512.png"]};
 /* Service worker of the site (sw.js), installed by the decision page (or the list of a site of
  * several) only when the site is served over http(s): the pages a proctor opens then work in
  * airplane mode, and they are never stale when the network is there.

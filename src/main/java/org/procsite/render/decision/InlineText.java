@@ -2,14 +2,17 @@ package org.procsite.render.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The CSS and JS of {@code templates/}, as the page inlines them: without the comments that
  * stand on lines of their own, without indentation and blank lines. The templates keep their
  * comments for maintainers; the phone gets a smaller page (the seed's must stay under 50 KB).
  *
- * <p>Only whole lines are dropped or trimmed, and a script's {@code // comment} at the end of a
- * line only where no quote or slash comes before it, so this cannot change what the code does,
+ * <p>Only whole lines are dropped or trimmed, a script's {@code // comment} at the end of a
+ * line only where no quote or slash comes before it, and spaces around punctuation only outside
+ * strings on lines with no slash (no regex, no comment), so this cannot change what the code does,
  * with one exception it refuses: a text with a backtick (a JavaScript template literal could span
  * lines) is returned as it is.
  */
@@ -52,7 +55,7 @@ final class InlineText {
             } else if (lineComments && t.startsWith("//")) {
                 continue;
             } else if (lineComments) {
-                t = withoutTrailingComment(t);
+                t = tightJs(withoutTrailingComment(t));
             } else {
                 t = tightCss(withoutTrailingCssComment(t));
             }
@@ -102,6 +105,82 @@ final class InlineText {
                 .replace(": ", ":")
                 .replace(", ", ",")
                 .replace(" {", "{");
+    }
+
+    /** Strings in single or double quotes, escapes included: what {@link #tightJs} leaves as it is. */
+    private static final Pattern JS_STRING = Pattern.compile("'(?:[^'\\\\]|\\\\.)*'|\"(?:[^\"\\\\]|\\\\.)*\"");
+
+    /** Spaces that mean nothing around these operators and punctuators (never around + or -, as in {@code a - -b}). */
+    private static final String[][] JS_SPACES = {
+        {" === ", "==="},
+        {" !== ", "!=="},
+        {" == ", "=="},
+        {" != ", "!="},
+        {" += ", "+="},
+        {" -= ", "-="},
+        {" = ", "="},
+        {" && ", "&&"},
+        {" || ", "||"},
+        {" <= ", "<="},
+        {" >= ", ">="},
+        {" < ", "<"},
+        {" > ", ">"},
+        {" ? ", "?"},
+        {" : ", ":"},
+        {", ", ","},
+        {"; ", ";"},
+        {"{ ", "{"},
+        {" }", "}"},
+        {") {", "){"},
+        {"} else", "}else"},
+        {"else {", "else{"},
+        {"if (", "if("},
+        {"for (", "for("},
+        {"while (", "while("},
+        {"function (", "function("}
+    };
+
+    /**
+     * A line of script without the spaces around punctuation, outside its strings. A line with a
+     * slash (a regex, a division, a comment), a backtick or an unpaired quote is left as it is, and
+     * so is a line the change would give an HTML comment's {@code <!--} or {@code -->}, which mean
+     * something inside a page's script element.
+     */
+    static String tightJs(String line) {
+        if (line.indexOf('/') >= 0 || line.indexOf('`') >= 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        Matcher string = JS_STRING.matcher(line);
+        int from = 0;
+        while (string.find()) {
+            String code = line.substring(from, string.start());
+            if (!isPlainCode(code)) {
+                return line;
+            }
+            out.append(tightCode(code)).append(string.group());
+            from = string.end();
+        }
+        String rest = line.substring(from);
+        if (!isPlainCode(rest)) {
+            return line;
+        }
+        out.append(tightCode(rest));
+        String tight = out.toString();
+        return tight.contains("<!--") || tight.contains("-->") ? line : tight;
+    }
+
+    /** Code with no quote or backslash left: no string begins or hides in it. */
+    private static boolean isPlainCode(String code) {
+        return code.indexOf('\'') < 0 && code.indexOf('"') < 0 && code.indexOf('\\') < 0;
+    }
+
+    private static String tightCode(String code) {
+        String tight = code;
+        for (String[] space : JS_SPACES) {
+            tight = tight.replace(space[0], space[1]);
+        }
+        return tight;
     }
 
     /** A CSS line without a comment that ends it, where no quote comes before the comment. */

@@ -58,7 +58,7 @@ class DecisionPageBenchmark {
         }
         String report = String.format(
                 Locale.ROOT,
-                "decision.html (seed): %d bytes (%.1f KiB, limit 50 KiB)%n"
+                "decision.html (seed): %d bytes (%.1f KiB, limit 50 KB: 50,000 bytes)%n"
                         + "time to first interaction, CPU throttled 4x, median of %d: %.1f ms (runs: %s)%n"
                         + "load event end, same runs, median: %.1f ms%n",
                 size,

@@ -235,7 +235,7 @@ class DecisionPageStructureTest {
 
     @Test
     void theSeedPageWeighsAtMost50KilobytesAndBuildsToTheSameBytes() {
-        assertTrue(SEED_BYTES.length <= 50 * 1024, SEED_BYTES.length + " bytes");
+        assertTrue(SEED_BYTES.length <= 50_000, SEED_BYTES.length + " bytes");
         assertArrayEquals(SEED_BYTES, DecisionPages.render(SEED));
     }
 }

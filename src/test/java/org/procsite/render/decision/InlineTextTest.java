@@ -2,6 +2,7 @@ package org.procsite.render.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class InlineTextTest {
@@ -10,22 +11,21 @@ class InlineTextTest {
     void dropsCommentLinesIndentationAndBlankLinesButNoCode() {
         String js = "/* head\n * more\n */\n(function () {\n  // why\n  var a = 1; // kept: code on the line\n\n"
                 + "  /* one line */\n  var b = a\n    * 2;\n  /* x */ var c = b;\n})();\n";
-        assertEquals("(function () {var a = 1;var b = a\n* 2;/* x */ var c = b;})();", InlineText.js(js));
+        assertEquals("(function(){var a=1;var b=a\n* 2;/* x */ var c = b;})();", InlineText.js(js));
     }
 
     @Test
     void keepsATrailingCommentWhereAQuoteOrASlashBeforeItCouldHideIt() {
         String js = "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1; // gone\n";
         assertEquals(
-                "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t = 1;",
-                InlineText.js(js));
+                "var u = 'http://x'; // a URL\nvar r = /a\\/ // b/;\nvar s = \"a // b\";\nvar t=1;", InlineText.js(js));
         assertEquals("var a = 'x'; // a, b,\nvar c;", InlineText.js("var a = 'x'; // a, b,\nvar c;\n"));
     }
 
     @Test
     void joinsALineBeforeAClosingBraceAndInCssAfterOne() {
         assertEquals(
-                "function f() {if (a) {b();}}\nvar g = function () {}\nvar h;",
+                "function f(){if(a){b();}}\nvar g=function(){}\nvar h;",
                 InlineText.js("function f() {\n  if (a) {\n    b();\n  }\n}\nvar g = function () {}\nvar h;\n"));
         assertEquals("a{b:c;}d{e:f;}", InlineText.css("a {\n  b: c;\n}\nd {\n  e: f;\n}\n"));
         assertEquals(
@@ -48,6 +48,29 @@ class InlineTextTest {
     void cssKeepsLinesStartingWithTwoSlashes() {
         assertEquals("a{//b:c;\n}", InlineText.css("a {\n  //b: c;\n}\n"));
         assertEquals("a{}", InlineText.css("/* x\n y */\na { }\n"));
+    }
+
+    @Test
+    void scriptLosesTheSpacesAroundPunctuationOutsideItsStrings() {
+        assertEquals(
+                "function f(a,b){if(a===b&&!c){return a?'x = y':\"a, b\";}else{d+=1;}}",
+                InlineText.js("function f(a, b) {\n  if (a === b && !c) {\n    return a ? 'x = y' : \"a, b\";\n"
+                        + "  } else {\n    d += 1;\n  }\n}\n"));
+        assertEquals("var a=b - -c + +d;", InlineText.js("var a = b - -c + +d;\n"), "never around + or -");
+        assertEquals("var s='it\\'s, = ';var t=1;", InlineText.js("var s = 'it\\'s, = '; var t = 1;\n"));
+    }
+
+    @Test
+    void scriptKeepsItsSpacesWhereARegexACommentOrAnHtmlCommentCouldBe() {
+        for (String line : List.of(
+                "var r = a.replace(/, /g, ' ');",
+                "var q = a / b, c = d;",
+                "while (n-- > 0) {",
+                "if (a < !--b) {",
+                "var s = 'an unpaired quote, \\';",
+                "var u = x ? \"a\" : 'b\\\\', w = \"c")) {
+            assertEquals(line, InlineText.js(line), line);
+        }
     }
 
     @Test
